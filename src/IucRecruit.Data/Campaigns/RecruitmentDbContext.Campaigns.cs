@@ -1,0 +1,9 @@
+using IucRecruit.Data.Campaigns;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Data;
+
+public sealed partial class RecruitmentDbContext
+{
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+}

@@ -1,0 +1,128 @@
+using IucRecruit.Core.Campaigns;
+using IucRecruit.Core.Candidates;
+using IucRecruit.Core.Identity;
+using IucRecruit.Data.Campaigns;
+using IucRecruit.Data.Candidates;
+using IucRecruit.Data.Identity;
+using IucRecruit.Data.Organisations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Data.Demo;
+
+/// <summary>
+/// Fills an empty database with a small, believable organisation so that a new user can try every
+/// role at once. Running it again adds nothing. Never run in production: the web host and the CLI
+/// refuse to.
+/// </summary>
+public sealed class DemoDataSeeder(RecruitmentDbContext db, UserManager<AppUser> users, TimeProvider clock)
+{
+    public const string OrganisationName = "Northfield IUC (demo)";
+    public const string DefaultPassword = "Demo-Call-2026!";
+
+    public static readonly IReadOnlyList<DemoAccount> StaffAccounts =
+    [
+        new("admin@demo.iucrecruit.test", "Alex Admin", Roles.Admin),
+        new("manager@demo.iucrecruit.test", "Morgan Manager", Roles.RecruitingManager),
+        new("assessor@demo.iucrecruit.test", "Asha Assessor", Roles.Assessor),
+        new("roleplayer@demo.iucrecruit.test", "Robin Role-player", Roles.RolePlayer),
+    ];
+
+    /// <summary>Candidates of the demo campaign; the first is the one the start-up banner invites.</summary>
+    private static readonly (string Given, string Family, RecruitmentChannel Channel)[] DemoCandidates =
+    [
+        ("Sam", "Taylor", RecruitmentChannel.NhsJobs),
+        ("Priya", "Shah", RecruitmentChannel.NhsJobs),
+        ("Daniel", "O'Connor", RecruitmentChannel.AmbulanceJobsSite),
+        ("Grace", "Mensah", RecruitmentChannel.Apprenticeship),
+        ("Tom", "Hughes", RecruitmentChannel.Agency),
+        ("Aisha", "Rahman", RecruitmentChannel.Internal),
+        ("Owen", "Price", RecruitmentChannel.NhsJobs),
+        ("Chloe", "Walker", RecruitmentChannel.AmbulanceJobsSite),
+    ];
+
+    public const string WorkingConditions =
+        "Shifts of 8 to 12 hours between 07:00 and 23:00, with some night shifts. " +
+        "You will work about 3 of every 4 weekends and 6 of every 8 bank holidays, " +
+        "including Christmas Day or New Year's Day. Part-time and job-share patterns are available.";
+
+    public async Task<DemoData> SeedAsync(string password, CancellationToken cancellationToken = default)
+    {
+        await IdentityRules.EnsureRolesAsync(db, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Name == OrganisationName, cancellationToken);
+        if (organisation is null)
+        {
+            organisation = new Organisation { Id = Guid.CreateVersion7(), Name = OrganisationName, CreatedUtc = now };
+            db.Organisations.Add(organisation);
+        }
+
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.OrganisationId == organisation.Id, cancellationToken);
+        if (campaign is null)
+        {
+            campaign = new Campaign
+            {
+                Id = Guid.CreateVersion7(),
+                OrganisationId = organisation.Id,
+                Name = "Health advisors – spring intake",
+                Role = AdvisorRole.HealthAdvisor,
+                Site = "Northfield contact centre",
+                WorkingConditions = WorkingConditions,
+                CreatedUtc = now,
+            };
+            db.Campaigns.Add(campaign);
+            foreach (var (given, family, channel) in DemoCandidates)
+            {
+                db.Candidates.Add(new Candidate
+                {
+                    Id = Guid.CreateVersion7(),
+                    CampaignId = campaign.Id,
+                    GivenName = given,
+                    FamilyName = family,
+                    Email = $"{given}.{family}@example.com".Replace("'", "", StringComparison.Ordinal).ToLowerInvariant(),
+                    Channel = channel,
+                    CreatedUtc = now,
+                });
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var account in StaffAccounts)
+        {
+            await EnsureStaffAsync(account, organisation.Id, password, now);
+        }
+
+        var invitee = await db.Candidates.Where(c => c.CampaignId == campaign.Id)
+            .OrderBy(c => c.Id).FirstAsync(cancellationToken);
+        return new DemoData(organisation, campaign, invitee);
+    }
+
+    private async Task EnsureStaffAsync(DemoAccount account, Guid organisationId, string password, DateTime now)
+    {
+        if (await users.FindByEmailAsync(account.Email) is not null) return;
+        var user = new AppUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = account.Email,
+            Email = account.Email,
+            EmailConfirmed = true,
+            DisplayName = account.DisplayName,
+            OrganisationId = organisationId,
+            CreatedUtc = now,
+        };
+        ThrowIfFailed(await users.CreateAsync(user, password), account.Email);
+        ThrowIfFailed(await users.AddToRoleAsync(user, account.Role), account.Email);
+    }
+
+    private static void ThrowIfFailed(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException(
+                $"Could not create demo account {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+    }
+}
+
+public sealed record DemoAccount(string Email, string DisplayName, string Role);
+
+public sealed record DemoData(Organisation Organisation, Campaign Campaign, Candidate InvitedCandidate);

@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using IucRecruit.Core.Invitations;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Data.Invitations;
+
+/// <summary>Issues, checks and redeems candidates' invitation links.</summary>
+/// <remarks>The token in the link is the invitation's id, protected (encrypted and signed) by
+/// ASP.NET Core Data Protection; a changed character fails the signature. Expiry and single use
+/// are decided from the database row, so a link can also be withdrawn.</remarks>
+public sealed class CandidateInvitationService(
+    RecruitmentDbContext db, IDataProtectionProvider protection, TimeProvider clock)
+{
+    private readonly IDataProtector protector = protection.CreateProtector("IucRecruit.CandidateInvitation.v1");
+
+    public sealed record Issued(CandidateInvitation Invitation, string Token);
+
+    public sealed record Opened(InvitationCheck Check, CandidateInvitation? Invitation);
+
+    public async Task<Issued> IssueAsync(Guid candidateId, TimeSpan lifetime, Guid? issuedBy, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var invitation = new CandidateInvitation
+        {
+            Id = Guid.CreateVersion7(),
+            CandidateId = candidateId,
+            CreatedUtc = now,
+            CreatedByUserId = issuedBy,
+            ExpiresUtc = now + InvitationRules.ValidLifetime(lifetime),
+        };
+        db.CandidateInvitations.Add(invitation);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Issued(invitation, TokenFor(invitation.Id));
+    }
+
+    /// <summary>Reads a link without using it up, so that a mail scanner that fetches the link
+    /// does not spend the candidate's single use.</summary>
+    public async Task<Opened> OpenAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (InvitationIdFrom(token) is not { } id) return new Opened(InvitationCheck.NotRecognised, null);
+        var invitation = await db.CandidateInvitations.Include(i => i.Candidate).ThenInclude(c => c!.Campaign)
+            .SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (invitation is null) return new Opened(InvitationCheck.NotRecognised, null);
+        var check = InvitationRules.Check(invitation.ExpiresUtc, invitation.RedeemedUtc, clock.GetUtcNow().UtcDateTime);
+        return new Opened(check, invitation);
+    }
+
+    /// <summary>Uses the link up. Only one of two simultaneous redemptions succeeds: the update
+    /// is conditional on the row still being unused.</summary>
+    public async Task<Opened> RedeemAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var opened = await OpenAsync(token, cancellationToken);
+        if (opened.Check != InvitationCheck.Valid) return opened;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var updated = await db.CandidateInvitations
+            .Where(i => i.Id == opened.Invitation!.Id && i.RedeemedUtc == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.RedeemedUtc, now), cancellationToken);
+        if (updated == 0) return opened with { Check = InvitationCheck.AlreadyUsed };
+        opened.Invitation!.RedeemedUtc = now;
+        return opened;
+    }
+
+    private string TokenFor(Guid invitationId) =>
+        WebEncoders.Base64UrlEncode(protector.Protect(invitationId.ToByteArray()));
+
+    private Guid? InvitationIdFrom(string token)
+    {
+        try
+        {
+            var bytes = protector.Unprotect(WebEncoders.Base64UrlDecode(token));
+            return bytes.Length == 16 ? new Guid(bytes) : null;
+        }
+        catch (Exception ex) when (ex is CryptographicException or FormatException)
+        {
+            return null;
+        }
+    }
+}
