@@ -1,0 +1,26 @@
+using IucRecruit.Data;
+using IucRecruit.Data.Campaigns;
+using IucRecruit.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using CandidateRecord = IucRecruit.Data.Candidates.Candidate;
+
+namespace IucRecruit.Web.Areas.Candidate.Pages;
+
+/// <summary>The candidate's home: the job's conditions, stated plainly, and the steps ahead.</summary>
+public sealed class IndexModel(RecruitmentDbContext db) : PageModel
+{
+    public CandidateRecord Candidate { get; private set; } = null!;
+    public Campaign Campaign { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var candidate = await db.Candidates.AsNoTracking().Include(c => c.Campaign)
+            .SingleOrDefaultAsync(c => c.Id == User.CandidateId(), HttpContext.RequestAborted);
+        if (candidate is null) return NotFound();
+        Candidate = candidate;
+        Campaign = candidate.Campaign!;
+        return Page();
+    }
+}

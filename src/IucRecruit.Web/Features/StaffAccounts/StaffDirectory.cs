@@ -1,0 +1,48 @@
+using IucRecruit.Core.Identity;
+using IucRecruit.Data;
+using IucRecruit.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Web.Features.StaffAccounts;
+
+/// <summary>Staff accounts as the administrator sees them, and the links that let a member of
+/// staff set their password.</summary>
+public sealed class StaffDirectory(
+    RecruitmentDbContext db, UserManager<AppUser> users, LinkGenerator links, TimeProvider clock)
+{
+    public sealed record StaffMember(Guid Id, string DisplayName, string Email, IReadOnlyList<string> Roles, StaffStatus Status);
+
+    public enum StaffStatus { Active, AwaitingActivation, LockedOut }
+
+    public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken)
+    {
+        var staff = await db.Users.AsNoTracking().Where(u => u.CandidateId == null)
+            .OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
+        var roleNames = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name!, cancellationToken);
+        var memberships = await db.UserRoles.AsNoTracking().ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return staff.Select(u => new StaffMember(
+                u.Id,
+                u.DisplayName,
+                u.Email ?? "",
+                memberships.Where(m => m.UserId == u.Id).Select(m => roleNames[m.RoleId])
+                    .OrderBy(r => Roles.All.ToList().IndexOf(r)).ToList(),
+                StatusOf(u, now)))
+            .ToList();
+    }
+
+    public static StaffStatus StatusOf(AppUser user, DateTimeOffset now) =>
+        user.LockoutEnd > now ? StaffStatus.LockedOut
+        : user.PasswordHash is null ? StaffStatus.AwaitingActivation
+        : StaffStatus.Active;
+
+    /// <summary>A link to the page where the person sets a password. Identity's reset token
+    /// stops working once it has been used or once the security stamp changes.</summary>
+    public async Task<string> ActivationLinkAsync(AppUser user, HttpContext http)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        return links.GetUriByPage(http, "/Account/Activate", handler: null, values: new { area = "", user = user.Id, token })
+            ?? throw new InvalidOperationException("The activation page has no route.");
+    }
+}

@@ -1,0 +1,32 @@
+using IucRecruit.Core.Identity;
+using IucRecruit.Data.Demo;
+
+namespace IucRecruit.Web.Hosting;
+
+/// <summary>What a new user reads in the terminal after the run command: where the product is and
+/// how to sign in as each role. Written to standard output, not the log, so that it stays readable
+/// whatever the log format.</summary>
+public static class DemoBanner
+{
+    public static void Print(TextWriter output, string baseUrl, string password, DemoData data, string invitationToken)
+    {
+        var url = baseUrl.TrimEnd('/');
+        output.WriteLine();
+        output.WriteLine("================================================================================");
+        output.WriteLine($" IucRecruit (demo) is running at {url}");
+        output.WriteLine("================================================================================");
+        output.WriteLine($" Staff sign in at {url}/account/sign-in with password: {password}");
+        foreach (var account in DemoDataSeeder.StaffAccounts)
+        {
+            output.WriteLine($"   {Roles.DisplayName(account.Role),-20} {account.Email}");
+        }
+        output.WriteLine();
+        output.WriteLine($" Candidate ({data.InvitedCandidate.FullName}): open this single-use invitation link");
+        output.WriteLine($"   {url}/invite/{invitationToken}");
+        output.WriteLine("   (a new link is printed at every start)");
+        output.WriteLine();
+        output.WriteLine(" Press Ctrl+C to stop. Data is kept in the data folder between runs.");
+        output.WriteLine("================================================================================");
+        output.Flush();
+    }
+}

@@ -1,0 +1,98 @@
+using IucRecruit.Data;
+using IucRecruit.Data.DataProtection;
+using IucRecruit.Data.Demo;
+using IucRecruit.Data.Identity;
+using IucRecruit.Data.Invitations;
+using IucRecruit.Data.Storage;
+using IucRecruit.Web.Features.StaffAccounts;
+using IucRecruit.Web.Security;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Web.Hosting;
+
+public static class RecruitmentServices
+{
+    public static void AddRecruitmentServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddRecruitmentDatabase();
+        services.AddRecruitmentDataProtection();
+
+        services.AddIdentity<AppUser, AppRole>(IdentityRules.Apply)
+            .AddEntityFrameworkStores<RecruitmentDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<RecruitmentClaimsFactory>();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/sign-in";
+            cookie.LogoutPath = "/account/sign-out";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.Cookie.Name = "iucrecruit.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = builder.Environment.IsProduction()
+                ? CookieSecurePolicy.Always
+                : CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(10); // one long shift
+            cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = async context =>
+            {
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                await CandidateSignIn.RejectWhenExpired(context);
+            };
+        });
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            // Re-read each signed-in person's account every minute, so that a removed role or a
+            // disabled account takes effect within a minute rather than at the end of a shift.
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.OnRefreshingPrincipal = CandidateSignIn.KeepAccessLimit;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "iucrecruit.antiforgery";
+            options.Cookie.SecurePolicy = builder.Environment.IsProduction()
+                ? CookieSecurePolicy.Always
+                : CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddAuthorization(Policies.Add);
+        services.AddRecruitmentRateLimits(configuration);
+
+        // Names such as "O'Connor", "Siân" or an en dash are written as they are, not as entities.
+        services.Configure<WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.Add(new PageRouteTransformerConvention(new SlugifyParameterTransformer()));
+            AreaAuthorization.Apply(options.Conventions);
+        });
+        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // Reads a table rather than only opening a connection: SQLite "connects" to any file.
+        services.AddHealthChecks().AddDbContextCheck<RecruitmentDbContext>("database",
+            customTestQuery: async (db, cancellationToken) =>
+            {
+                await db.Organisations.AnyAsync(cancellationToken);
+                return true;
+            });
+
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
+
+        services.AddScoped<CandidateInvitationService>();
+        services.AddScoped<CandidateAccounts>();
+        services.AddScoped<StaffDirectory>();
+        services.AddScoped<DemoDataSeeder>();
+    }
+}

@@ -1,0 +1,40 @@
+using IucRecruit.Core.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace IucRecruit.Web.Security;
+
+/// <summary>
+/// Every page and hub method names one of these policies; anything that names none is refused
+/// (the fallback policy denies), so a forgotten attribute fails closed.
+/// </summary>
+public static class Policies
+{
+    public const string Candidate = "Candidate";
+    public const string RolePlayer = "RolePlayer";
+    public const string Assessor = "Assessor";
+    public const string RecruitingManager = "RecruitingManager";
+    public const string Admin = "Admin";
+
+    /// <summary>Anyone signed in, whatever their role: signing out, the role chooser.</summary>
+    public const string SignedIn = "SignedIn";
+
+    /// <summary>The claim on a candidate's sign-in that names their candidate record.</summary>
+    public const string CandidateIdClaim = "iucrecruit:candidate";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Candidate, p => p.RequireRole(Roles.Candidate).RequireClaim(CandidateIdClaim));
+        options.AddPolicy(RolePlayer, p => p.RequireRole(Roles.RolePlayer));
+        options.AddPolicy(Assessor, p => p.RequireRole(Roles.Assessor));
+        options.AddPolicy(RecruitingManager, p => p.RequireRole(Roles.RecruitingManager));
+        options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+
+        // Deny by default: an endpoint without an explicit policy or [AllowAnonymous] is refused
+        // to everyone, signed in or not. A request that matches no endpoint at all is let through
+        // so that it can be answered "page not found" rather than "sign in".
+        options.FallbackPolicy = new AuthorizationPolicyBuilder()
+            .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is null)
+            .Build();
+    }
+}
