@@ -1,0 +1,3 @@
+using IucRecruit.Cli;
+
+return await CliApplication.RunAsync(args, Console.In, Console.Out, Console.Error);
