@@ -1,0 +1,98 @@
+using IucRecruit.Data.Demo;
+using IucRecruit.Data.Identity;
+using IucRecruit.Data.Invitations;
+using IucRecruit.Data.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+using Xunit;
+
+namespace IucRecruit.Testing;
+
+/// <summary>
+/// The real web application, on a throw-away database, with a clock the test controls and the
+/// demo organisation seeded (a user per role, all with <see cref="Password"/>). Use it as an xUnit
+/// class fixture. <see cref="KestrelApp"/> puts it on a real loopback port for browser tests.
+/// </summary>
+public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = DemoDataSeeder.DefaultPassword;
+
+    private readonly TestDatabase database;
+
+    public RecruitmentApp() : this(TestDatabase.Sqlite()) { }
+
+    protected RecruitmentApp(TestDatabase database) => this.database = database;
+
+    public TestClock Clock { get; } = new();
+
+    public DemoData Demo { get; private set; } = null!;
+
+    public DatabaseOptions Database => database.Options;
+
+    /// <summary>Settings a test class wants different from the defaults below.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", database.Options.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", database.Options.ConnectionString ?? "");
+        builder.UseSetting("Database:DataFolder", database.Options.DataFolder);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:Console:FormatterName", "simple");
+        // Tests sign in many times a minute from one address.
+        builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:InvitationPerMinute", "10000");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public async Task InitializeAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        Demo = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(Password);
+    }
+
+    /// <summary>A client that behaves like a browser: keeps cookies, does not follow redirects
+    /// (so tests can see where they lead).</summary>
+    public PageClient CreatePageClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<string> InviteAsync(Guid candidateId, TimeSpan? lifetime = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var issued = await scope.ServiceProvider.GetRequiredService<CandidateInvitationService>()
+            .IssueAsync(candidateId, lifetime ?? TimeSpan.FromDays(14), issuedBy: null);
+        return issued.Token;
+    }
+
+    /// <summary>Adds a member of staff with <see cref="Password"/> and the given roles.</summary>
+    public async Task<AppUser> AddStaffAsync(string email, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser
+        {
+            Id = Guid.CreateVersion7(), UserName = email, Email = email, DisplayName = email,
+            CreatedUtc = Clock.GetUtcNow().UtcDateTime,
+        };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
+        return user;
+    }
+
+    public T WithScope<T>(Func<IServiceProvider, T> use)
+    {
+        using var scope = Services.CreateScope();
+        return use(scope.ServiceProvider);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await database.DisposeAsync();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using IucRecruit.Core.Identity;
+using IucRecruit.Testing;
+
+namespace IucRecruit.Web.Tests.Admin;
+
+/// <summary>An administrator invites staff and assigns roles; the new member of staff sets a
+/// password through a single-use link and lands in their role's area.</summary>
+public sealed partial class StaffInvitationTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>
+{
+    [Fact]
+    public async Task An_invited_member_of_staff_sets_a_password_once_and_reaches_their_areas()
+    {
+        using var admin = app.CreatePageClient();
+        await admin.SignInAsync("admin@demo.iucrecruit.test", RecruitmentApp.Password);
+        using var invited = await admin.SubmitAsync("/admin/staff/invite",
+        [
+            new("DisplayName", "Jo Bloggs"), new("Email", "jo.bloggs@demo.iucrecruit.test"),
+            new("SelectedRoles", Roles.RolePlayer), new("SelectedRoles", Roles.Assessor),
+        ]);
+        var link = new Uri(LinkValue().Match(await invited.Content.ReadAsStringAsync()).Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal));
+
+        using var newcomer = app.CreatePageClient();
+        using (var weak = await newcomer.SubmitAsync(link.PathAndQuery, [new("Password", "short"), new("ConfirmPassword", "short")]))
+        {
+            Assert.Contains("Passwords must be at least 12 characters", await weak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        using (var set = await newcomer.SubmitAsync(link.PathAndQuery,
+                   [new("Password", "A-Good-Pass-2026"), new("ConfirmPassword", "A-Good-Pass-2026")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        }
+        using (var assessor = await newcomer.GetAsync("/assessor"))
+        {
+            Assert.Equal(HttpStatusCode.OK, assessor.StatusCode);
+        }
+
+        using var reuse = await app.CreatePageClient().GetAsync(link.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Gone, reuse.StatusCode);
+        using var fresh = app.CreatePageClient();
+        Assert.Equal("/", await fresh.SignInAsync("jo.bloggs@demo.iucrecruit.test", "A-Good-Pass-2026"));
+    }
+
+    [Fact]
+    public async Task Inviting_needs_a_role_and_an_unused_email_address()
+    {
+        using var admin = app.CreatePageClient();
+        await admin.SignInAsync("admin@demo.iucrecruit.test", RecruitmentApp.Password);
+
+        using var response = await admin.SubmitAsync("/admin/staff/invite",
+            [new("DisplayName", "Dup"), new("Email", "manager@demo.iucrecruit.test")]);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("Choose at least one role", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("has been invited", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Removing_a_role_takes_effect_within_a_minute()
+    {
+        var user = await app.AddStaffAsync("demoted@demo.iucrecruit.test", Roles.RecruitingManager, Roles.Assessor);
+        using var person = app.CreatePageClient();
+        await person.SignInAsync("demoted@demo.iucrecruit.test", RecruitmentApp.Password);
+        using (var before = await person.GetAsync("/manager")) Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+
+        using var admin = app.CreatePageClient();
+        await admin.SignInAsync("admin@demo.iucrecruit.test", RecruitmentApp.Password);
+        (await admin.SubmitAsync($"/admin/staff/edit/{user.Id}", [new("SelectedRoles", Roles.Assessor)],
+            postUrl: $"/admin/staff/edit/{user.Id}?handler=Roles")).Dispose();
+
+        app.Clock.Advance(TimeSpan.FromSeconds(61));
+        using var after = await person.GetAsync("/manager");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        using var still = await person.GetAsync("/assessor");
+        Assert.Equal(HttpStatusCode.OK, still.StatusCode);
+    }
+
+    [GeneratedRegex("id=\"activation-link\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex LinkValue();
+}

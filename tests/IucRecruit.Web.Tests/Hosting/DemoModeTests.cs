@@ -1,0 +1,45 @@
+using IucRecruit.Data;
+using IucRecruit.Data.Demo;
+using IucRecruit.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IucRecruit.Web.Tests.Hosting;
+
+public sealed class DemoModeTests
+{
+    [Fact]
+    public async Task The_app_refuses_to_start_with_demo_data_in_production()
+    {
+        await using var app = new RecruitmentApp().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Demo:Enabled", "true");
+        });
+
+        var error = Assert.Throws<InvalidOperationException>(() => app.Services);
+        Assert.Contains("never created in production", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_mode_seeds_once_and_a_restart_adds_nothing()
+    {
+        await using var first = new RecruitmentApp().WithWebHostBuilder(b => b.UseSetting("Demo:Enabled", "true"));
+        var counts = Counts(first.Services);
+        Assert.Equal((1, 1, 8, 4), counts);
+
+        await using var again = first.WithWebHostBuilder(_ => { });
+        using var scope = again.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(DemoDataSeeder.DefaultPassword);
+        Assert.Equal(counts, Counts(again.Services));
+    }
+
+    private static (int Organisations, int Campaigns, int Candidates, int Staff) Counts(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
+        return (db.Organisations.Count(), db.Campaigns.Count(), db.Candidates.Count(),
+            db.Users.Count(u => u.CandidateId == null));
+    }
+}
