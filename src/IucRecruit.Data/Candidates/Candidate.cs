@@ -15,5 +15,16 @@ public sealed class Candidate
     public RecruitmentChannel Channel { get; set; }
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>Reasonable adjustment: extra time on timed exercises, as a percentage (25 means a
+    /// quarter more time; 0 means none). The guide's example: "giving staff with dyslexia more time
+    /// to sit tests" (seeds/001).</summary>
+    public int ExtraTimePercent { get; set; }
+
+    /// <summary>Reasonable adjustment: the candidate may pause between exercises.</summary>
+    public bool RestBreaks { get; set; }
+
+    /// <summary>Any other adjustment agreed with the candidate, in plain words.</summary>
+    public string? AdjustmentNotes { get; set; }
+
     public string FullName => $"{GivenName} {FamilyName}";
 }

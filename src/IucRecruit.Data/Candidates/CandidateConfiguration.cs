@@ -11,6 +11,11 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         candidate.Property(c => c.FamilyName).HasMaxLength(100);
         candidate.Property(c => c.Email).HasMaxLength(256);
         candidate.Property(c => c.Channel).HasConversion<string>().HasMaxLength(40);
+        // Columns added to an existing table need a default for the rows already there; the model
+        // declares it so that the migrated schema and the model agree (docs/decisions/0003).
+        candidate.Property(c => c.ExtraTimePercent).HasDefaultValue(0);
+        candidate.Property(c => c.RestBreaks).HasDefaultValue(false);
+        candidate.Property(c => c.AdjustmentNotes).HasMaxLength(1000);
         candidate.Ignore(c => c.FullName);
         candidate.HasOne(c => c.Campaign).WithMany().HasForeignKey(c => c.CampaignId);
         candidate.HasIndex(c => c.Email);
