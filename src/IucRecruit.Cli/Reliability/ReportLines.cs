@@ -1,0 +1,40 @@
+using System.Globalization;
+using IucRecruit.Core.Assessment.Reliability;
+
+namespace IucRecruit.Cli.Reliability;
+
+/// <summary>Numbers as the reports print them: invariant culture, so a file means the same
+/// everywhere.</summary>
+internal static class Formats
+{
+    public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>Three decimals, and never "-0.000": a value that rounds to zero is zero.</summary>
+    public static string Estimate(double value) =>
+        (Math.Round(value, 3) == 0 ? 0 : value).ToString("0.000", CultureInfo.InvariantCulture);
+}
+
+/// <summary>One line of a report: a statistic of a section, about one subject (a pair of raters,
+/// a rater) or about all of them.</summary>
+internal sealed record ReportLine(string Section, string Label, string? Subject, ReliabilityStatistic Statistic, LeniencyVerdict? Verdict = null);
+
+/// <summary>Flattens a <see cref="ReliabilityReport"/> into the lines both output formats print,
+/// in the order a reader needs them.</summary>
+internal static class ReportLines
+{
+    public const string Icc = "Intraclass correlation";
+    public const string Alpha = "Krippendorff's alpha";
+    public const string Kappa = "Cohen's kappa, each pair of raters";
+    public const string Leniency = "Leniency and severity";
+
+    public static IEnumerable<ReportLine> Of(ReliabilityReport report)
+    {
+        foreach (var icc in report.Icc.All) yield return new ReportLine(Icc, icc.Form.Name, null, icc);
+        foreach (var alpha in report.Alpha) yield return new ReportLine(Alpha, alpha.Form.Name, null, alpha);
+        foreach (var pair in report.Kappa)
+            foreach (var kappa in pair.All)
+                yield return new ReportLine(Kappa, kappa.Form.Name, $"{pair.FirstRater} vs {pair.SecondRater}", kappa);
+        foreach (var rater in report.Leniency)
+            yield return new ReportLine(Leniency, rater.MeanDifference.Form.Name, rater.Rater, rater.MeanDifference, rater.Verdict);
+    }
+}
