@@ -15,9 +15,9 @@ internal static class ReliabilityTextReport
         {
             await output.WriteLineAsync(report.Criterion is null ? "All scores" : $"Criterion: {report.Criterion}");
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{report.Items} items, {report.Raters} raters, {report.Scores} scores, {report.Missing} missing"));
-            foreach (var section in ReportLines.Of(report).GroupBy(line => line.Section))
-                await WriteSectionAsync(output, section.Key, [.. section]);
+                $"{Count(report.Items, "item")}, {Count(report.Raters, "rater")}, {Count(report.Scores, "score")}, {report.Missing} missing"));
+            foreach (var (title, lines) in ReportLines.Sections(report))
+                await WriteSectionAsync(output, title, lines);
             await output.WriteLineAsync();
         }
     }
@@ -54,6 +54,9 @@ internal static class ReliabilityTextReport
         }
     }
 
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
+
     /// <summary>Leniency reads best with its sign: +0.5 is half a point above peers.</summary>
     private static string Signed(double value, ReportLine line) =>
         line.Verdict is not null && value > 0 ? $"+{Formats.Estimate(value)}" : Formats.Estimate(value);
@@ -62,7 +65,7 @@ internal static class ReliabilityTextReport
     {
         var statistic = line.Statistic;
         var text = $"{statistic.Form.Description} ({statistic.Form.Source})";
-        if (line.Verdict is { } verdict) text = $"{Verdict(verdict)}; {text}";
+        if (line.Verdict is { } verdict && statistic.IsDefined) text = $"{Verdict(verdict)}; {text}";
         if (statistic.NotDefinedReason is { } reason) text = $"not defined: {reason}; {text}";
         return statistic.Note is { } note ? $"{text}. Note: {note}" : text;
     }

@@ -27,14 +27,16 @@ internal static class ReportLines
     public const string Kappa = "Cohen's kappa, each pair of raters";
     public const string Leniency = "Leniency and severity";
 
-    public static IEnumerable<ReportLine> Of(ReliabilityReport report)
+    public static IEnumerable<ReportLine> Of(ReliabilityReport report) => Sections(report).SelectMany(section => section.Lines);
+
+    /// <summary>The four sections, each present even when empty (no pairs with one rater).</summary>
+    public static IEnumerable<(string Title, IReadOnlyList<ReportLine> Lines)> Sections(ReliabilityReport report)
     {
-        foreach (var icc in report.Icc.All) yield return new ReportLine(Icc, icc.Form.Name, null, icc);
-        foreach (var alpha in report.Alpha) yield return new ReportLine(Alpha, alpha.Form.Name, null, alpha);
-        foreach (var pair in report.Kappa)
-            foreach (var kappa in pair.All)
-                yield return new ReportLine(Kappa, kappa.Form.Name, $"{pair.FirstRater} vs {pair.SecondRater}", kappa);
-        foreach (var rater in report.Leniency)
-            yield return new ReportLine(Leniency, rater.MeanDifference.Form.Name, rater.Rater, rater.MeanDifference, rater.Verdict);
+        yield return (Icc, [.. report.Icc.All.Select(icc => new ReportLine(Icc, icc.Form.Name, null, icc))]);
+        yield return (Alpha, [.. report.Alpha.Select(alpha => new ReportLine(Alpha, alpha.Form.Name, null, alpha))]);
+        yield return (Kappa, [.. report.Kappa.SelectMany(pair => pair.All.Select(kappa =>
+            new ReportLine(Kappa, kappa.Form.Name, $"{pair.FirstRater} vs {pair.SecondRater}", kappa)))]);
+        yield return (Leniency, [.. report.Leniency.Select(rater =>
+            new ReportLine(Leniency, rater.MeanDifference.Form.Name, rater.Rater, rater.MeanDifference, rater.Verdict))]);
     }
 }

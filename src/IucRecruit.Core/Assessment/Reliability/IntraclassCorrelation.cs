@@ -72,7 +72,7 @@ public static class IntraclassCorrelation
 
     private static StatisticForm[] Forms(int k)
     {
-        var average = $"mean of k = {k} raters";
+        var average = $"mean of k = {k} rater{(k == 1 ? "" : "s")}";
         return
         [
             new("ICC(1,1)", "one-way random effects, absolute agreement, single rater", $"{ShroutFleiss}; McGraw & Wong 1996 ICC(1)"),
