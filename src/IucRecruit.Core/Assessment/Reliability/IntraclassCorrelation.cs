@@ -22,7 +22,7 @@ public sealed record IccResults(
 /// Intraclass correlations from the two-way ANOVA mean squares, with exact F-based 95% intervals:
 /// Shrout &amp; Fleiss (1979), "Intraclass correlations: uses in assessing rater reliability",
 /// Psychological Bulletin 86(2), 420–428; McGraw &amp; Wong (1996), "Forming inferences about some
-/// intraclass correlation coefficients", Psychological Methods 1(1), 30–46 (and its 1996 correction).
+/// intraclass correlation coefficients", Psychological Methods 1(1), 30–46 (correction: 1(4), 390).
 /// ICC(2,1)'s interval uses Satterthwaite's approximate degrees of freedom, as Shrout &amp; Fleiss
 /// give it; each average-measures interval is its single-rater interval carried through the
 /// Spearman–Brown formula, which is algebraically McGraw &amp; Wong's interval for that form.
@@ -50,8 +50,7 @@ public static class IntraclassCorrelation
             : null;
         if (reason is not null)
         {
-            var undefined = forms.Select(form => ReliabilityStatistic.NotDefined(form, n, reason, note)).ToArray();
-            return new IccResults(undefined[0], undefined[1], undefined[2], undefined[3], undefined[4], undefined[5], n, dropped);
+            return Results([.. forms.Select(form => ReliabilityStatistic.NotDefined(form, n, reason, note))], n, dropped);
         }
 
         var squares = MeanSquares.Of(complete);
@@ -65,10 +64,14 @@ public static class IntraclassCorrelation
         for (var i = 0; i < 3; i++)
         {
             statistics[i] = ToStatistic(forms[i], results[i], n, note);
-            statistics[i + 3] = ToStatistic(forms[i + 3], results[i] is { } single ? SpearmanBrown(single, k) : null, n, note);
+            statistics[i + 3] = ToStatistic(forms[i + 3], SpearmanBrown(results[i], k), n, note);
         }
-        return new IccResults(statistics[0], statistics[1], statistics[2], statistics[3], statistics[4], statistics[5], n, dropped);
+        return Results(statistics, n, dropped);
     }
+
+    /// <summary>The six statistics in the order of <see cref="Forms"/>.</summary>
+    private static IccResults Results(ReliabilityStatistic[] s, int n, int dropped) =>
+        new(s[0], s[1], s[2], s[3], s[4], s[5], n, dropped);
 
     private static StatisticForm[] Forms(int k)
     {
@@ -163,10 +166,10 @@ public static class IntraclassCorrelation
             single.Limits is var (lower, upper) ? (Step(lower, k), Step(upper, k)) : null, null);
     }
 
-    private static ReliabilityStatistic ToStatistic(StatisticForm form, SingleRater? result, int n, string? note)
+    private static ReliabilityStatistic ToStatistic(StatisticForm form, SingleRater result, int n, string? note)
     {
-        if (result is null || result.Estimate is not { } estimate)
-            return ReliabilityStatistic.NotDefined(form, n, result?.NotDefinedReason ?? "not defined", note);
+        if (result.Estimate is not { } estimate)
+            return ReliabilityStatistic.NotDefined(form, n, result.NotDefinedReason ?? "not defined", note);
         if (result.Limits is not var (lower, upper))
             return new ReliabilityStatistic(form, estimate, null, n, Note: Notes.Join(note, "no interval: Satterthwaite's degrees of freedom are not positive"));
         var method = form.Name.StartsWith("ICC(2", StringComparison.Ordinal)

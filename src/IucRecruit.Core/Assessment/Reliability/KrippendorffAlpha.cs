@@ -154,8 +154,9 @@ public static class KrippendorffAlpha
             if (Alpha(Sum(coincidences, drawn, values.Length), values, metric) is { } alpha) estimates.Add(alpha);
         }
 
-        // A resample lacks variation only if every item drawn is one constant item, which happens
-        // at most about e⁻¹ of the time, so most resamples always remain.
+        // A resample has no alpha only if every item drawn is constant with one same score. With
+        // any item on which raters differ that happens at most about e⁻¹ of the time; without
+        // one, every resample that has an alpha has alpha = 1, as the estimate does.
         var skipped = bootstrap.Resamples - estimates.Count;
         var skippedNote = skipped == 0 ? null : $"{skipped} of {bootstrap.Resamples} bootstrap resamples had no variation and were left out";
         var lowerTail = (1 - ConfidenceInterval.Level) / 2;
