@@ -8,7 +8,7 @@
 //
 // Frames are Uint8Array(160) of G.711 μ-law codes. SignalR's JSON protocol carries a byte[] as a
 // base64 string: bytesToBase64 / base64ToBytes convert, and playFrame takes either form.
-import { base64ToBytes, bytesToBase64 } from "./telephone-dsp.js";
+import { FRAME_SAMPLES, base64ToBytes, bytesToBase64 } from "./telephone-dsp.js";
 
 export { base64ToBytes, bytesToBase64 };
 
@@ -71,6 +71,7 @@ export class Playback {
   /** Queues one frame: a Uint8Array or ArrayBuffer of 160 μ-law bytes, or its base64 string. */
   play(frame) {
     const codes = typeof frame === "string" ? base64ToBytes(frame) : new Uint8Array(frame);
+    if (codes.length !== FRAME_SAMPLES) throw new RangeError(`A frame has ${FRAME_SAMPLES} μ-law bytes, not ${codes.length}.`);
     this.node.port.postMessage({ type: "frame", codes });
   }
 
