@@ -15,7 +15,7 @@ public sealed class MigrateCommandTests
 
         await using var db = database.CreateContext();
         Assert.Equal(0, first.ExitCode);
-        // Every migration the model has (their number grows as features add them).
+        // Every migration the assembly holds, however many features have added one.
         Assert.Contains($"Applied {db.Database.GetMigrations().Count()} migration(s)", first.Output, StringComparison.Ordinal);
         Assert.Equal("The database is up to date.", second.Output.Trim());
         Assert.Equal(5, await db.Roles.CountAsync());
