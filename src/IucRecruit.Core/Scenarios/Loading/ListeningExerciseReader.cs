@@ -11,8 +11,7 @@ internal static class ListeningExerciseReader
         var recording = fields.Mapping("recording", "the recorded call (file, transcript)", r => ClipReader.ReadRecording(r, itemFolder, limits.MaxRecording));
         var plays = fields.Integer("plays_allowed", 1, 10, "how many times the recording may be played, from 1 to 10");
         var minutes = fields.Integer("time_limit_minutes", 1, 180, "minutes from starting to handing in, from 1 to 180, before any extra time");
-        var questions = fields.List("questions", "questions (id, type, text, marks)", ReadQuestion, minItems: 1);
-        fields.RequireUniqueIds("questions", questions, q => q.Id);
+        var questions = fields.List("questions", "questions (id, type, text, marks)", ReadQuestion, minItems: 1, idOf: q => q.Id);
 
         if (fields.Errors.Count > 0 || header is null) return null;
         var exercise = new ListeningExercise
@@ -39,10 +38,9 @@ internal static class ListeningExerciseReader
         var marks = fields.Integer("marks", 1, 100, "the marks for a right answer, from 1 to 100");
         if (type == "choice")
         {
-            var options = fields.List("options", "options (id, text)", ReadOption, minItems: 2);
-            fields.RequireUniqueIds("options", options, o => o.Id);
+            var options = fields.List("options", "options (id, text)", ReadOption, minItems: 2, idOf: o => o.Id);
             var correct = fields.Text("correct", "the id of the right option");
-            fields.RequireReference("correct", correct, options.Select(o => o.Id).ToHashSet(), "option");
+            fields.RequireReference("correct", correct, options.Select(o => o.Id).ToHashSet(), "an option");
             return id is null || correct is null ? null : new ChoiceQuestion(id, text ?? "", marks ?? 0, options, correct);
         }
         if (type == "short")

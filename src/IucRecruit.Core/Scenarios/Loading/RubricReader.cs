@@ -6,8 +6,7 @@ internal static class RubricReader
 {
     public static Rubric? Read(YamlFields fields, IReadOnlyList<RedFlag> redFlags)
     {
-        var criteria = fields.List("criteria", "criteria (id, name, gate, weight, pass_mark, scale)", ReadCriterion, minItems: 3);
-        fields.RequireUniqueIds("criteria", criteria, c => c.Id);
+        var criteria = fields.List("criteria", "criteria (id, name, gate, weight, pass_mark, scale)", ReadCriterion, minItems: 3, idOf: c => c.Id);
         foreach (var gate in Rubric.RequiredGates)
         {
             var criterion = criteria.FirstOrDefault(c => c.Id == gate);
@@ -18,8 +17,7 @@ internal static class RubricReader
         }
 
         var redFlagIds = redFlags.Select(f => f.Id).ToHashSet();
-        var fails = fields.List("critical_fails", "critical fails (id, description, red_flag)", fail => ReadCriticalFail(fail, redFlagIds), minItems: 1);
-        fields.RequireUniqueIds("critical_fails", fails, f => f.Id);
+        var fails = fields.List("critical_fails", "critical fails (id, description, red_flag)", fail => ReadCriticalFail(fail, redFlagIds), minItems: 1, idOf: f => f.Id);
         foreach (var flag in redFlags.Where(flag => fails.All(f => f.RedFlag != flag.Id)))
             fields.Error("critical_fails", $"no critical fail names the red flag \"{flag.Id}\"; expected missing a red flag to fail the call");
 
@@ -48,7 +46,8 @@ internal static class RubricReader
         if (passMark is { } mark && scale.Count > 0 && scale.All(p => p.Points != mark))
             fields.Error("pass_mark", $"{mark} is not a point of the scale; expected one of {string.Join(", ", scale.Select(p => p.Points))}");
 
-        return id is null ? null : new RubricCriterion(id, name ?? "", gate ?? false, weight ?? 0, passMark, scale);
+        // An unreadable gate has been reported; taking it as a gate avoids a second error about it.
+        return id is null ? null : new RubricCriterion(id, name ?? "", gate ?? true, weight ?? 0, passMark, scale);
     }
 
     private static ScalePoint? ReadPoint(YamlFields fields)
@@ -63,7 +62,7 @@ internal static class RubricReader
         var id = fields.Id("id", "the critical fail's id");
         var description = fields.Text("description", "what the candidate did or failed to do");
         var redFlag = fields.Text("red_flag", "the id of the red flag it concerns", required: false);
-        fields.RequireReference("red_flag", redFlag, redFlagIds, "red flag");
+        fields.RequireReference("red_flag", redFlag, redFlagIds, "a red flag");
         return id is null ? null : new CriticalFail(id, description ?? "", redFlag);
     }
 }

@@ -8,19 +8,16 @@ internal static class ScenarioReader
     public static LoadedItem? Read(YamlFields fields, string itemFolder, string folderName, ScenarioLibraryLimits limits)
     {
         var header = ItemHeader.Read(fields);
-        var clips = fields.List("clips", "clips (id, file, label, transcript)", clip => ClipReader.ReadClip(clip, itemFolder, limits.MaxClip));
-        fields.RequireUniqueIds("clips", clips, c => c.Id);
+        var clips = fields.List("clips", "clips (id, file, label, transcript)", clip => ClipReader.ReadClip(clip, itemFolder, limits.MaxClip), idOf: c => c.Id);
         var clipIds = clips.Select(c => c.Id).ToHashSet();
 
         var caller = fields.Mapping("caller", "the caller's persona (name, relationship, emotional_state, how_to_play)", ReadCaller);
         var patient = fields.Mapping("patient", "the patient's facts", ReadPatient);
         var script = fields.Mapping("script", "the role-player's script (opening_line, stages, branches)", s => ScriptReader.Read(s, clipIds));
         var stageIds = script?.Stages.Select(s => s.Id).ToHashSet() ?? [];
-        var redFlags = fields.List("red_flags", "red flags (id, sign, stage, expected_escalation), or [] for none", flag => ReadRedFlag(flag, stageIds));
-        fields.RequireUniqueIds("red_flags", redFlags, f => f.Id);
+        var redFlags = fields.List("red_flags", "red flags (id, sign, stage, expected_escalation), or [] for none", flag => ReadRedFlag(flag, stageIds), idOf: f => f.Id);
         var outcome = fields.Mapping("expected_outcome", "the expected outcome (disposition, rationale)", ReadOutcome);
-        var callRecord = fields.List("call_record", "call-record fields (id, label, value, match)", ReadCallRecordField, minItems: 1);
-        fields.RequireUniqueIds("call_record", callRecord, f => f.Id);
+        var callRecord = fields.List("call_record", "call-record fields (id, label, value, match)", ReadCallRecordField, minItems: 1, idOf: f => f.Id);
         var rubric = fields.Mapping("rubric", "the rubric (criteria, critical_fails)", r => RubricReader.Read(r, redFlags));
 
         if (fields.Errors.Count > 0 || header is null) return null;
@@ -74,7 +71,7 @@ internal static class ScenarioReader
         var id = fields.Id("id", "the red flag's id, used by critical fails");
         var sign = fields.Text("sign", "what the caller says or the candidate hears");
         var stage = fields.Text("stage", "the id of the stage in which it shows");
-        fields.RequireReference("stage", stage, stageIds, "stage");
+        fields.RequireReference("stage", stage, stageIds, "a stage");
         var escalation = fields.Text("expected_escalation", "what the candidate must do when they recognise it");
         return id is null ? null : new RedFlag(id, sign ?? "", stage ?? "", escalation ?? "");
     }

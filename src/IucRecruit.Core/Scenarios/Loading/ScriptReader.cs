@@ -7,8 +7,7 @@ internal static class ScriptReader
     public static RoleplayScript? Read(YamlFields fields, IReadOnlyCollection<string> clipIds)
     {
         var opening = fields.Text("opening_line", "the caller's first words");
-        var stages = fields.List("stages", "stages (id, goal, lines)", ReadStage, minItems: 1);
-        fields.RequireUniqueIds("stages", stages, s => s.Id);
+        var stages = fields.List("stages", "stages (id, goal, lines)", ReadStage, minItems: 1, idOf: s => s.Id);
         var stageIds = stages.Select(s => s.Id).ToHashSet();
         var branches = fields.List("branches", "branches (stage, if_asked, say)", branch => ReadBranch(branch, stageIds, clipIds));
         return opening is null ? null : new RoleplayScript(opening, stages, branches);
@@ -30,9 +29,9 @@ internal static class ScriptReader
         var ifNotAsked = fields.Text("if_not_asked", "what the role-player does if the question is never asked", required: false);
         var clip = fields.Text("clip", "the id of a clip to play with the answer", required: false);
         var goTo = fields.Text("go_to", "the id of the stage to move to", required: false);
-        fields.RequireReference("stage", stage, stageIds, "stage");
-        fields.RequireReference("clip", clip, clipIds, "clip");
-        fields.RequireReference("go_to", goTo, stageIds, "stage");
+        fields.RequireReference("stage", stage, stageIds, "a stage");
+        fields.RequireReference("clip", clip, clipIds, "a clip");
+        fields.RequireReference("go_to", goTo, stageIds, "a stage");
         return stage is null ? null : new ScriptBranch(stage, ifAsked ?? "", say ?? "", ifNotAsked, clip, goTo);
     }
 }

@@ -138,15 +138,25 @@ internal sealed class YamlFields
     public T? Mapping<T>(string key, string expected, Func<YamlFields, T?> read) where T : class =>
         Value(key, expected, required: true) is { } node ? Read(node, PathOf(key), LineOf(key), Errors, read) : null;
 
-    /// <summary>A list of mappings, each read with <paramref name="read"/>; items with errors are left out.</summary>
-    public IReadOnlyList<T> List<T>(string key, string expected, Func<YamlFields, T?> read, int minItems = 0) where T : class
+    /// <summary>A list of mappings, each read with <paramref name="read"/>; items with errors are left
+    /// out. With <paramref name="idOf"/>, an item whose id repeats an earlier one is reported.</summary>
+    public IReadOnlyList<T> List<T>(string key, string expected, Func<YamlFields, T?> read, int minItems = 0, Func<T, string>? idOf = null)
+        where T : class
     {
         if (Items(key, expected, minItems) is not { } items) return [];
         var results = new List<T>();
+        var firstWithId = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
-            var item = Read(items[i], $"{PathOf(key)}[{i}]", LineOf(items[i]), Errors, read);
-            if (item is not null) results.Add(item);
+            var path = $"{PathOf(key)}[{i}]";
+            var item = Read(items[i], path, LineOf(items[i]), Errors, read);
+            if (item is null) continue;
+            results.Add(item);
+            if (idOf is null) continue;
+            if (firstWithId.TryGetValue(idOf(item), out var first))
+                Errors.Add(IdLine(items[i]), $"{path}.id", $"\"{idOf(item)}\" is already the id of {PathOf(key)}[{first}]; expected each id once");
+            else
+                firstWithId[idOf(item)] = i;
         }
         return results;
     }
@@ -163,19 +173,13 @@ internal sealed class YamlFields
         return results;
     }
 
-    /// <summary>Reports duplicates among the ids of a list that was read.</summary>
-    public void RequireUniqueIds<T>(string key, IEnumerable<T> items, Func<T, string> id)
-    {
-        foreach (var duplicate in items.GroupBy(id).Where(g => g.Count() > 1))
-            Error(key, $"the id \"{duplicate.Key}\" is used {duplicate.Count()} times; expected each id once");
-    }
-
     /// <summary>Checks that a reference names something that exists.</summary>
+    /// <param name="what">What it should name, with its article: "a stage", "an option".</param>
     public void RequireReference(string key, string? value, IReadOnlyCollection<string> targets, string what)
     {
         if (value is null || targets.Contains(value)) return;
-        var choices = targets.Count == 0 ? $"no {what} is defined" : $"expected one of {string.Join(", ", targets)}";
-        Error(key, $"\"{value}\" is not a {what} of this file; {choices}");
+        var choices = targets.Count == 0 ? "none is defined" : $"expected one of {string.Join(", ", targets)}";
+        Error(key, $"\"{value}\" is not {what} of this file; {choices}");
     }
 
     public static bool IsId(string text) =>
@@ -186,6 +190,11 @@ internal sealed class YamlFields
         node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
 
     private static int LineOf(YamlNode node) => (int)node.Start.Line;
+
+    private static int IdLine(YamlNode item) =>
+        item is YamlMappingNode mapping && mapping.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: "id" }) is { } key
+            ? LineOf(key)
+            : LineOf(item);
 
     private static string Describe(YamlNode node) => node switch
     {
@@ -205,7 +214,7 @@ internal sealed class YamlFields
 
     private IReadOnlyList<YamlNode>? Items(string key, string expected, int minItems, bool required = true)
     {
-        var listExpected = minItems > 0 ? $"a list of at least {minItems} {expected}" : $"a list of {expected}";
+        var listExpected = minItems > 0 ? $"a list of {expected}, at least {minItems}" : $"a list of {expected}";
         if (Value(key, listExpected, required) is not { } node) return null;
         if (node is not YamlSequenceNode sequence) return WrongType<IReadOnlyList<YamlNode>>(key, listExpected, node);
         if (sequence.Children.Count < minItems)
