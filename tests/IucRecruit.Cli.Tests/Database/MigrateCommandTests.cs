@@ -13,10 +13,12 @@ public sealed class MigrateCommandTests
         var first = await CliRun.RunAsync("", "migrate", "--data-folder", database.Options.DataFolder);
         var second = await CliRun.RunAsync("", "migrate", "--data-folder", database.Options.DataFolder);
 
-        Assert.Equal(0, first.ExitCode);
-        Assert.Contains("Applied 1 migration(s)", first.Output, StringComparison.Ordinal);
-        Assert.Equal("The database is up to date.", second.Output.Trim());
         await using var db = database.CreateContext();
+        var all = db.Database.GetMigrations().ToList();
+        Assert.Equal(0, first.ExitCode);
+        // Every migration the product has, however many features have added one.
+        Assert.Equal($"Applied {all.Count} migration(s): {string.Join(", ", all)}", first.Output.Trim());
+        Assert.Equal("The database is up to date.", second.Output.Trim());
         Assert.Equal(5, await db.Roles.CountAsync());
     }
 
