@@ -47,7 +47,9 @@ public abstract record LibraryItem
     public abstract LibraryItemKind Kind { get; }
 
     /// <summary>The first characters of <see cref="Version"/>, enough to tell versions apart on screen.</summary>
-    public string ShortVersion => Version[..Math.Min(10, Version.Length)];
+    public string ShortVersion => Shorten(Version);
+
+    public static string Shorten(string version) => version[..Math.Min(10, version.Length)];
 
     public Clip? FindClip(string clipId) => Clips.FirstOrDefault(c => c.Id == clipId);
 }

@@ -28,6 +28,8 @@ public sealed partial class ListeningAttemptService(
     public ListeningExercise? ExerciseOf(ListeningAttempt attempt) =>
         library.ListeningExercises.FirstOrDefault(e => e.Id == attempt.ExerciseId);
 
+    public string RecordingPath(ListeningExercise exercise) => library.PathOf(exercise, exercise.Recording);
+
     /// <summary>Starts the candidate's attempt, or returns the one they already have. Null when no
     /// active exercise is left for them.</summary>
     public async Task<ListeningAttempt?> StartAsync(Guid candidateId, CancellationToken cancellationToken = default)
