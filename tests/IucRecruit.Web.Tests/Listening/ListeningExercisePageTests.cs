@@ -29,7 +29,7 @@ public sealed partial class ListeningExercisePageTests(RecruitmentApp app) : ICl
                 Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
             }
             var exercisePage = await client.GetPageAsync(Page);
-            Assert.Contains("Plays left: <strong data-plays-left>2</strong> of 2", exercisePage, StringComparison.Ordinal);
+            Assert.Contains("Plays left: <strong data-plays-left-count>2</strong> of 2", exercisePage, StringComparison.Ordinal);
             foreach (var question in Exercise.Questions) Assert.Contains($"name=\"Answers[{question.Id}]\"", exercisePage, StringComparison.Ordinal);
 
             var recording = await File.ReadAllBytesAsync(app.Services.GetRequiredService<ScenarioLibrary>().PathOf(Exercise, Exercise.Recording));
