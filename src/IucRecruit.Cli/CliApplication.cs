@@ -3,6 +3,7 @@ using IucRecruit.Cli.Database;
 using IucRecruit.Cli.Demo;
 using IucRecruit.Cli.Hosting;
 using IucRecruit.Cli.Reliability;
+using IucRecruit.Cli.Scenarios;
 using IucRecruit.Cli.Users;
 
 namespace IucRecruit.Cli;
@@ -22,6 +23,7 @@ public static class CliApplication
         root.Subcommands.Add(DemoDataCommand.Create(database, output));
         root.Subcommands.Add(UsersCommand.Create(database, input, output, error));
         root.Subcommands.Add(ReliabilityCommand.Create(input, output, error));
+        root.Subcommands.Add(ScenariosCommand.Create(output));
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -4,6 +4,7 @@ using IucRecruit.Data.Demo;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Storage;
+using IucRecruit.Web.Features.Scenarios;
 using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
 using System.Text.Encodings.Web;
@@ -94,5 +95,6 @@ public static class RecruitmentServices
         services.AddScoped<CandidateAccounts>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScenarioLibrary(configuration);
     }
 }
