@@ -16,7 +16,9 @@ public static class StageRules
         var when = transition.OccurredUtc ?? context.NowUtc;
         if (when > context.NowUtc)
             return TransitionDecision.Refuse($"A change cannot be dated in the future ({Day(when)}).");
-        if (state.LastEventUtc is { } last && when < last)
+        // Compared by day: a change known only by its date (an import, a start date) may fall on the
+        // same day as the previous change, whatever the hour.
+        if (state.LastEventUtc is { } last && when.Date < last.Date)
             return TransitionDecision.Refuse($"A change cannot be dated before the candidate's previous change ({Day(last)}).");
         if (state.Outcome is { } ended)
             return TransitionDecision.Refuse(

@@ -142,4 +142,15 @@ public sealed class StageRulesTests
         Assert.Equal([JourneyEvent.Entered(FunnelStage.Shortlisted, Now.AddDays(-3))],
             Check(applied, StageTransition.Enter(FunnelStage.Shortlisted, occurredUtc: Now.AddDays(-3))).Events);
     }
+
+    [Fact]
+    public void A_change_known_only_by_its_date_may_fall_on_the_day_of_the_previous_change()
+    {
+        var applied = JourneyState.Empty.Apply(JourneyEvent.Entered(FunnelStage.Applied, Now.AddHours(-1))); // 11:00 today
+
+        var sameDay = Check(applied, StageTransition.Enter(FunnelStage.Shortlisted, occurredUtc: Now.Date));
+
+        Assert.True(sameDay.Accepted);
+        Assert.Equal(0, sameDay.Events.Aggregate(applied, (s, e) => s.Apply(e)).DaysInStage[FunnelStage.Applied]);
+    }
 }

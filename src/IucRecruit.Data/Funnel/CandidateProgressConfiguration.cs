@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IucRecruit.Data.Funnel;
+
+internal sealed class CandidateProgressConfiguration : IEntityTypeConfiguration<CandidateProgress>
+{
+    public void Configure(EntityTypeBuilder<CandidateProgress> p)
+    {
+        p.ToTable("CandidateProgress");
+        p.HasKey(x => x.CandidateId);
+        p.HasOne<Candidates.Candidate>().WithOne().HasForeignKey<CandidateProgress>(x => x.CandidateId);
+        // Two changes to one candidate at once: the second finds the count moved and is refused.
+        p.Property(x => x.EventCount).IsConcurrencyToken();
+        p.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
+        p.Property(x => x.CurrentStage).HasConversion<string>().HasMaxLength(40);
+        p.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+        p.Property(x => x.StageDays).HasMaxLength(100);
+        p.Property(x => x.ContractType).HasConversion<string>().HasMaxLength(20);
+        p.Property(x => x.LeavingReason).HasConversion<string>().HasMaxLength(40);
+        p.Property(x => x.LeavingCategory).HasConversion<string>().HasMaxLength(20);
+        p.Property(x => x.ScoreBand).HasConversion<string>().HasMaxLength(20);
+
+        // A campaign's or an assessment day's candidates: few, found directly.
+        p.HasIndex(x => new { x.CampaignId, x.Channel, x.AppliedUtc });
+        p.HasIndex(x => x.AssessmentDay);
+        // Starters only (the index skips everyone without a start), with everything the retention,
+        // leavers and filters read, so those queries never touch the table.
+        p.HasIndex(x => new
+        {
+            x.StartedUtc, x.DaysInPost, x.StartMonth, x.LeftMonth, x.Channel, x.ContractType, x.ScoreBand,
+            x.LeavingReason, x.CampaignId, x.AppliedUtc, x.AssessmentDay,
+        }).HasDatabaseName("IX_CandidateProgress_Starters");
+    }
+}

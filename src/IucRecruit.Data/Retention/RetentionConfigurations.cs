@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IucRecruit.Data.Retention;
+
+internal sealed class EmploymentConfiguration : IEntityTypeConfiguration<Employment>
+{
+    public void Configure(EntityTypeBuilder<Employment> e)
+    {
+        e.HasKey(x => x.CandidateId);
+        e.HasOne(x => x.Candidate).WithOne().HasForeignKey<Employment>(x => x.CandidateId);
+        e.Property(x => x.ContractType).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.LeavingReason).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.LeavingNotes).HasMaxLength(2000);
+    }
+}
+
+internal sealed class MockCallScoreOfRecordConfiguration : IEntityTypeConfiguration<MockCallScoreOfRecord>
+{
+    public void Configure(EntityTypeBuilder<MockCallScoreOfRecord> s)
+    {
+        s.ToTable("MockCallScoresOfRecord");
+        s.HasKey(x => new { x.CandidateId, x.CriterionId });
+        s.HasOne(x => x.Candidate).WithMany().HasForeignKey(x => x.CandidateId);
+        s.Property(x => x.CriterionId).HasMaxLength(40);
+    }
+}
+
+internal sealed class StarterScoreConfiguration : IEntityTypeConfiguration<StarterScore>
+{
+    public void Configure(EntityTypeBuilder<StarterScore> s)
+    {
+        s.HasKey(x => new { x.CandidateId, x.CriterionId });
+        s.HasOne<Candidates.Candidate>().WithMany().HasForeignKey(x => x.CandidateId);
+        s.Property(x => x.CriterionId).HasMaxLength(40);
+        s.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
+        s.HasIndex(x => new { x.StartedUtc, x.CriterionId, x.Score, x.DaysInPost, x.CampaignId, x.Channel, x.AppliedUtc, x.AssessmentDay })
+            .HasDatabaseName("IX_StarterScores_Covering");
+    }
+}
