@@ -65,6 +65,7 @@ public static class FunnelProjection
                 CandidateId = progress.CandidateId,
                 CriterionId = s.CriterionId,
                 Score = s.Score,
+                MaximumScore = s.MaximumScore,
                 StartedUtc = started,
                 DaysInPost = progress.DaysInPost,
                 CampaignId = progress.CampaignId,

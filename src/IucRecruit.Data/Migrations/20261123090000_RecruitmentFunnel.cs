@@ -210,6 +210,7 @@ public sealed class RecruitmentFunnel : Migration
                 CandidateId = table.Column<Guid>(nullable: false),
                 CriterionId = table.Column<string>(maxLength: 40, nullable: false),
                 Score = table.Column<double>(nullable: false),
+                MaximumScore = table.Column<double>(nullable: false),
                 StartedUtc = table.Column<DateTime>(nullable: false),
                 DaysInPost = table.Column<int>(nullable: true),
                 CampaignId = table.Column<Guid>(nullable: false),

@@ -38,6 +38,7 @@ public sealed class StarterScore
     public Guid CandidateId { get; set; }
     public string CriterionId { get; set; } = "";
     public double Score { get; set; }
+    public double MaximumScore { get; set; }
     public DateTime StartedUtc { get; set; }
     public int? DaysInPost { get; set; }
     public Guid CampaignId { get; set; }
