@@ -17,6 +17,11 @@ public sealed record ApplicantDetails(
 /// <see cref="FunnelStage.Applied"/>, checked by the same rules as every other change.</summary>
 public static class Applicants
 {
+    /// <summary>Why an application on <paramref name="appliedUtc"/> cannot be recorded, if it cannot.</summary>
+    public static string? Refusal(Campaign campaign, DateTime appliedUtc, DateTime nowUtc) =>
+        StageRules.Check(JourneyState.Empty, StageTransition.Enter(FunnelStage.Applied, null, appliedUtc),
+            new TransitionContext(campaign.Stages, false, false, nowUtc)).Refusal;
+
     public static (NewCandidate? Candidate, string? Refusal) Build(Campaign campaign, ApplicantDetails details, Guid? actorUserId,
         string? reason, DateTime nowUtc)
     {
