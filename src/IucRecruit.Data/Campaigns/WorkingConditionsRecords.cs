@@ -27,14 +27,15 @@ public sealed class WorkingConditionsRecords(RecruitmentDbContext db, TimeProvid
     public async Task<ConditionsAcknowledgement> AcknowledgeAsync(Guid candidateId, AcknowledgementMethod method, int? version,
         Guid? recordedByUserId, CancellationToken cancellationToken)
     {
-        var campaign = await db.Candidates.Where(c => c.Id == candidateId)
-            .Select(c => new { c.CampaignId, c.Campaign!.WorkingConditionsVersion })
-            .SingleAsync(cancellationToken);
+        var campaign = await db.Candidates.Where(c => c.Id == candidateId).Select(c => c.Campaign!).SingleAsync(cancellationToken);
+        await EnsureCurrentVersionAsync(campaign, cancellationToken);
+        if (version is < 1 || version > campaign.WorkingConditionsVersion)
+            throw new ArgumentOutOfRangeException(nameof(version), version, $"The campaign has versions 1 to {campaign.WorkingConditionsVersion}.");
         var acknowledgement = new ConditionsAcknowledgement
         {
             Id = Guid.CreateVersion7(),
             CandidateId = candidateId,
-            CampaignId = campaign.CampaignId,
+            CampaignId = campaign.Id,
             Version = version ?? campaign.WorkingConditionsVersion,
             Method = method,
             AcknowledgedUtc = clock.GetUtcNow().UtcDateTime,
@@ -43,6 +44,20 @@ public sealed class WorkingConditionsRecords(RecruitmentDbContext db, TimeProvid
         db.ConditionsAcknowledgements.Add(acknowledgement);
         await db.SaveChangesAsync(cancellationToken);
         return acknowledgement;
+    }
+
+    /// <summary>Keeps the campaign's current text as a version, for campaigns made without one (before
+    /// versions existed, or by code that sets the text directly).</summary>
+    public async Task EnsureCurrentVersionAsync(Campaign campaign, CancellationToken cancellationToken)
+    {
+        if (await db.WorkingConditionsVersions.AnyAsync(v => v.CampaignId == campaign.Id && v.Version == campaign.WorkingConditionsVersion, cancellationToken))
+            return;
+        db.WorkingConditionsVersions.Add(new WorkingConditionsVersion
+        {
+            CampaignId = campaign.Id, Version = campaign.WorkingConditionsVersion, Text = campaign.WorkingConditions,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public Task<List<ConditionsAcknowledgement>> ForCandidateAsync(Guid candidateId, CancellationToken cancellationToken) =>

@@ -26,8 +26,9 @@ public static class DashboardTables
 
     public static ReportTable? Find(FunnelDashboard d, string name) => All(d).FirstOrDefault(t => t.Name == name);
 
-    private static ReportTable Table(string name, string title, string[] columns, IEnumerable<IReadOnlyList<string>> rows) =>
-        new(name, title, columns, columns.Select((_, i) => i > 0).ToList(), rows.ToList());
+    /// <summary>A table whose first <paramref name="textColumns"/> columns are words and the rest numbers.</summary>
+    private static ReportTable Table(string name, string title, string[] columns, IEnumerable<IReadOnlyList<string>> rows, int textColumns = 1) =>
+        new(name, title, columns, columns.Select((_, i) => i >= textColumns).ToList(), rows.ToList());
 
     private static ReportTable FunnelTable(FunnelDashboard d)
     {
@@ -91,7 +92,7 @@ public static class DashboardTables
             d.Leavers.ByReason.Select(r => (IReadOnlyList<string>)
             [
                 r.Reason?.DisplayName() ?? "Not recorded", (r.Reason?.Category() ?? LeavingCategory.Other).DisplayName(), Cell.Count(r.Leavers),
-            ]));
+            ]), textColumns: 2);
 
     private static ReportTable PredictiveTable(FunnelDashboard d) =>
         Table(Predictive, "Does each mock-call criterion predict being in post at 26 weeks? (area under the ROC curve)",
@@ -109,7 +110,7 @@ public static class DashboardTables
             [
                 c.CriterionId, b.Band.DisplayName(), Cell.Count(b.Starters), Cell.Count(b.InPost),
                 Cell.Percent(b.Starters == 0 ? null : (double)b.InPost / b.Starters),
-            ])));
+            ])), textColumns: 2);
 
     private static ReportTable EqualityTable(FunnelDashboard d) =>
         Table(Equality, $"Selection rate at each stage by {d.Equality.Characteristic.DisplayName().ToLowerInvariant()} " +
@@ -121,5 +122,5 @@ public static class DashboardTables
                 [
                     s.Stage.DisplayName(), ProtectedCharacteristics.GroupDisplayName(g.Group), Cell.Count(g.Considered!.Value),
                     Cell.Count(g.Selected!.Value), Cell.Percent(g.Rate), Cell.Fixed(g.ImpactRatio, 2), g.AdverseImpact ? "yes" : "no",
-                ]))));
+                ]))), textColumns: 2);
 }
