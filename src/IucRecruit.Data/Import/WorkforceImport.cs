@@ -60,6 +60,7 @@ public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
             if (matches[email].Problem is { } problem)
             {
                 errors.Add(new ImportError(row.Line, "email", email, problem));
+                CheckValues(row, values);
                 continue;
             }
             var snapshot = snapshots[matches[email].Id!.Value];
@@ -82,6 +83,16 @@ public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
         await new FunnelWriter(db).WriteAsync(updates, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>Reads every value of a row that matches nobody, so that its other mistakes are reported too.</summary>
+    private static void CheckValues(CsvRow row, ImportValues values)
+    {
+        values.Choice<ContractType>(row, "contract_type", c => c.DisplayName());
+        values.Choice<LeavingReason>(row, "leaving_reason", r => r.DisplayName());
+        values.Number(row, "pathways_exam_score", 0, 100);
+        values.Text(row, "leaving_notes", 2000);
+        foreach (var column in Milestones.Select(m => m.Column).Append("start_date").Append("leaving_date")) values.Date(row, column);
     }
 
     /// <summary>One row applied to one candidate: the log entries it adds and the employment record after it.</summary>
