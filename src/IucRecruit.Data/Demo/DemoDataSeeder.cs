@@ -21,6 +21,7 @@ public sealed class DemoDataSeeder(RecruitmentDbContext db, UserManager<AppUser>
 {
     public const string OrganisationName = "Northfield IUC (demo)";
     public const string DefaultPassword = "Demo-Call-2026!";
+    public const string CampaignName = "Health advisors – spring intake";
 
     public static readonly IReadOnlyList<DemoAccount> StaffAccounts =
     [
@@ -60,14 +61,15 @@ public sealed class DemoDataSeeder(RecruitmentDbContext db, UserManager<AppUser>
             db.Organisations.Add(organisation);
         }
 
-        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.OrganisationId == organisation.Id, cancellationToken);
+        // Found by name: the demo funnel adds more campaigns to the organisation (SeedFunnelAsync).
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.OrganisationId == organisation.Id && c.Name == CampaignName, cancellationToken);
         if (campaign is null)
         {
             campaign = new Campaign
             {
                 Id = Guid.CreateVersion7(),
                 OrganisationId = organisation.Id,
-                Name = "Health advisors – spring intake",
+                Name = CampaignName,
                 Role = AdvisorRole.HealthAdvisor,
                 Site = "Northfield contact centre",
                 WorkingConditions = WorkingConditions,
