@@ -1,6 +1,7 @@
 using System.CommandLine;
 using IucRecruit.Cli.Database;
 using IucRecruit.Cli.Demo;
+using IucRecruit.Cli.Funnel;
 using IucRecruit.Cli.Hosting;
 using IucRecruit.Cli.Users;
 
@@ -20,6 +21,9 @@ public static class CliApplication
         root.Subcommands.Add(MigrateCommand.Create(database, output));
         root.Subcommands.Add(DemoDataCommand.Create(database, output));
         root.Subcommands.Add(UsersCommand.Create(database, input, output, error));
+        root.Subcommands.Add(ImportCommand.Create(database, output, error));
+        root.Subcommands.Add(ExportCommand.Create(database, output, error));
+        root.Subcommands.Add(SeedBenchCommand.Create(database, output, error));
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

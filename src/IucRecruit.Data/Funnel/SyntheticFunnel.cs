@@ -64,6 +64,7 @@ public sealed class SyntheticFunnel(int seed, DateTime nowUtc)
     /// funnel as they would have got by now.</summary>
     public NewCandidate Candidate(Campaign campaign, DateTime appliedUtc)
     {
+        if (appliedUtc > nowUtc) throw new ArgumentOutOfRangeException(nameof(appliedUtc), appliedUtc, "An application cannot be in the future.");
         var id = Guid.CreateVersion7();
         var channel = Pick(ChannelShares);
         var fit = Gaussian();
@@ -141,6 +142,8 @@ public sealed class SyntheticFunnel(int seed, DateTime nowUtc)
         private void Start()
         {
             var contract = g.Pick(ContractShares);
+            day = day.Date; // starts, like workforce records, are known by their date
+
             Employment = new Employment { CandidateId = candidate.Id, ContractType = contract, UpdatedUtc = day };
             journey.Context = journey.Context with { ContractTypeRecorded = true };
             if (!Enter(FunnelStage.Started)) return;

@@ -22,6 +22,8 @@ public sealed record LeaverCount(int Month, LeavingReason? Reason, long Count);
 
 public sealed record CriterionScoreCount(string CriterionId, double Score, double MaximumScore, bool InPost, long Count);
 
+public sealed record FilterChoices(IReadOnlyList<(Guid Id, string Name)> Campaigns, IReadOnlyList<string> Sites);
+
 public sealed record EqualityPositionCount(string Group, FunnelPositionCount Position);
 
 /// <summary>
@@ -39,6 +41,14 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
         if (filter.Site is { } site) campaigns = campaigns.Where(c => c.Site == site);
         if (filter.Role is { } role) campaigns = campaigns.Where(c => c.Role == role);
         return new CampaignScope(await campaigns.OrderBy(c => c.Name).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>What the filters offer: every campaign (by name) and every site.</summary>
+    public async Task<FilterChoices> FilterChoicesAsync(CancellationToken cancellationToken)
+    {
+        var campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        var sites = await db.Campaigns.AsNoTracking().Select(c => c.Site).Distinct().OrderBy(s => s).ToListAsync(cancellationToken);
+        return new FilterChoices(campaigns.Select(c => (c.Id, c.Name)).ToList(), sites);
     }
 
     public async Task<IReadOnlyList<FunnelPositionCount>> PositionsAsync(FunnelFilter filter, CampaignScope scope, CancellationToken cancellationToken)

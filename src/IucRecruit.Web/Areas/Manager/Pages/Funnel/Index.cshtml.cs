@@ -2,12 +2,10 @@ using System.Text;
 using IucRecruit.Core.Campaigns;
 using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Equality;
-using IucRecruit.Data;
 using IucRecruit.Data.Funnel.Reports;
 using IucRecruit.Web.Features.Funnel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace IucRecruit.Web.Areas.Manager.Pages.Funnel;
@@ -15,7 +13,7 @@ namespace IucRecruit.Web.Areas.Manager.Pages.Funnel;
 /// <summary>The manager's dashboard: funnel, time in stage, retention, leavers, predictive
 /// validity and equality monitoring, for the candidates the filters (query parameters, so a view
 /// can be bookmarked) pick out; every table downloads as CSV.</summary>
-public sealed class IndexModel(FunnelReports reports, RecruitmentDbContext db, IOptions<FunnelSettings> settings) : PageModel
+public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, IOptions<FunnelSettings> settings) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Campaign { get; set; }
     [BindProperty(SupportsGet = true)] public string? Site { get; set; }
@@ -29,16 +27,13 @@ public sealed class IndexModel(FunnelReports reports, RecruitmentDbContext db, I
     [BindProperty(SupportsGet = true)] public ProtectedCharacteristic Characteristic { get; set; } = ProtectedCharacteristic.Ethnicity;
 
     public FunnelDashboard Dashboard { get; private set; } = null!;
-    public IReadOnlyList<(Guid Id, string Name)> Campaigns { get; private set; } = [];
-    public IReadOnlyList<string> Sites { get; private set; } = [];
+    public FilterChoices Choices { get; private set; } = new([], []);
 
     public async Task OnGetAsync()
     {
         var (filter, options) = ReadFilter();
         Dashboard = await reports.BuildAsync(filter, options, HttpContext.RequestAborted);
-        Campaigns = (await db.Campaigns.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(HttpContext.RequestAborted))
-            .Select(c => (c.Id, c.Name)).ToList();
-        Sites = await db.Campaigns.AsNoTracking().Select(c => c.Site).Distinct().OrderBy(s => s).ToListAsync(HttpContext.RequestAborted);
+        Choices = await queries.FilterChoicesAsync(HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnGetCsvAsync(string table)
