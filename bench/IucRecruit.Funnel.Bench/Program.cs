@@ -146,19 +146,19 @@ internal sealed record Timings(double Choices, double Scope, double Positions, d
         }
         await queries.FilterChoicesAsync(default);
         var choices = Lap();
-        var scope = await queries.ScopeAsync(filter, default);
+        await queries.ScopeAsync(filter, default);
         var scoped = Lap();
-        await queries.PositionsAsync(filter, scope, default);
+        await queries.PositionsAsync(filter, default);
         var positions = Lap();
-        await queries.DurationsAsync(filter, scope, default);
+        await queries.DurationsAsync(filter, default);
         var durations = Lap();
-        await queries.EqualityAsync(filter, scope, options.Characteristic, default);
+        await queries.EqualityAsync(filter, options.Characteristic, default);
         var equality = Lap();
-        await queries.StartersAsync(filter, scope, options.CompareBy, default);
+        await queries.StartersAsync(filter, options.CompareBy, default);
         var starters = Lap();
-        await queries.LeaversAsync(filter, scope, default);
+        await queries.LeaversAsync(filter, default);
         var leavers = Lap();
-        await queries.ScoresAsync(filter, scope, DateTime.UtcNow, FunnelReports.SixMonthsInDays, default);
+        await queries.ScoresAsync(filter, DateTime.UtcNow, FunnelReports.SixMonthsInDays, default);
         var scores = Lap();
         // The whole build again, minus its queries, is the statistics' share.
         var whole = Stopwatch.StartNew();

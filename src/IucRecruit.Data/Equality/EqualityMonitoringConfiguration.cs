@@ -16,5 +16,17 @@ internal sealed class EqualityMonitoringConfiguration : IEntityTypeConfiguration
         e.Property(x => x.Disability).HasConversion<string>().HasMaxLength(40);
         e.Property(x => x.Religion).HasConversion<string>().HasMaxLength(40);
         e.Property(x => x.SexualOrientation).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.Role).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.Site).HasMaxLength(200);
+        e.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.CurrentStage).HasConversion<string>().HasMaxLength(40);
+        e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+        e.HasIndex(x => new { x.CampaignId, x.Channel, x.AppliedUtc });
+        e.HasIndex(x => x.AssessmentDay);
+        e.HasIndex(x => new
+        {
+            x.Site, x.Sex, x.AgeBand, x.Ethnicity, x.Disability, x.Religion, x.SexualOrientation, x.ReachedStages, x.CurrentStage, x.Outcome,
+            x.Role, x.Channel, x.AppliedUtc, x.AssessmentDay,
+        }).HasDatabaseName("IX_EqualityMonitoring_Site");
     }
 }

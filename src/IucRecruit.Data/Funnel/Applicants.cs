@@ -43,6 +43,6 @@ public static class Applicants
             FlexibleWorkingNotes = details.FlexibleWorkingNotes,
         };
         if (details.Equality is { } equality) equality.CandidateId = id;
-        return (new NewCandidate(candidate, campaign.Role, campaign.Stages, journey.Events, journey.Journey, details.Equality), null);
+        return (new NewCandidate(candidate, campaign.Role, campaign.Site, campaign.Stages, journey.Events, journey.Journey, details.Equality), null);
     }
 }

@@ -1,3 +1,4 @@
+using IucRecruit.Core.Campaigns;
 using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Retention;
@@ -15,6 +16,8 @@ public sealed class CandidateProgress
 {
     public Guid CandidateId { get; set; }
     public Guid CampaignId { get; set; }
+    public AdvisorRole Role { get; set; }
+    public string Site { get; set; } = "";
     public RecruitmentChannel Channel { get; set; }
 
     // The journey (JourneyState), column for column.

@@ -12,6 +12,8 @@ internal sealed class CandidateProgressConfiguration : IEntityTypeConfiguration<
         p.HasOne<Candidates.Candidate>().WithOne().HasForeignKey<CandidateProgress>(x => x.CandidateId);
         // Two changes to one candidate at once: the second finds the count moved and is refused.
         p.Property(x => x.EventCount).IsConcurrencyToken();
+        p.Property(x => x.Role).HasConversion<string>().HasMaxLength(40);
+        p.Property(x => x.Site).HasMaxLength(200);
         p.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
         p.Property(x => x.CurrentStage).HasConversion<string>().HasMaxLength(40);
         p.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
@@ -24,12 +26,18 @@ internal sealed class CandidateProgressConfiguration : IEntityTypeConfiguration<
         // A campaign's or an assessment day's candidates: few, found directly.
         p.HasIndex(x => new { x.CampaignId, x.Channel, x.AppliedUtc });
         p.HasIndex(x => x.AssessmentDay);
+        // A site's candidates may be a large share of everyone: these two indexes hold everything
+        // its funnel and time in stage read, in the order they are grouped by.
+        p.HasIndex(x => new { x.Site, x.ReachedStages, x.SkippedStages, x.CurrentStage, x.Outcome, x.Role, x.Channel, x.AppliedUtc, x.AssessmentDay })
+            .HasDatabaseName("IX_CandidateProgress_SitePositions");
+        p.HasIndex(x => new { x.Site, x.StageDays, x.Role, x.Channel, x.AppliedUtc, x.AssessmentDay })
+            .HasDatabaseName("IX_CandidateProgress_SiteDays");
         // Starters only (the index skips everyone without a start), with everything the retention,
         // leavers and filters read, so those queries never touch the table.
         p.HasIndex(x => new
         {
             x.StartedUtc, x.DaysInPost, x.StartMonth, x.LeftMonth, x.Channel, x.ContractType, x.ScoreBand,
-            x.LeavingReason, x.CampaignId, x.AppliedUtc, x.AssessmentDay,
+            x.LeavingReason, x.Role, x.Site, x.CampaignId, x.AppliedUtc, x.AssessmentDay,
         }).HasDatabaseName("IX_CandidateProgress_Starters");
     }
 }

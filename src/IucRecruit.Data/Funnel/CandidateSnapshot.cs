@@ -10,7 +10,7 @@ namespace IucRecruit.Data.Funnel;
 /// <summary>A candidate's funnel record as stored: what a change is checked against, and what its
 /// derived rows are recomputed from.</summary>
 public sealed record CandidateSnapshot(
-    Guid CandidateId, Guid CampaignId, AdvisorRole Role, StageSet CampaignStages, RecruitmentChannel Channel,
+    Guid CandidateId, Guid CampaignId, AdvisorRole Role, string Site, StageSet CampaignStages, RecruitmentChannel Channel,
     CandidateProgress? Progress, EqualityMonitoring? Equality, Employment? Employment,
     IReadOnlyList<MockCallScoreOfRecord> Scores, bool ConditionsAcknowledged)
 {
@@ -23,7 +23,7 @@ public sealed record CandidateSnapshot(
     public static async Task<IReadOnlyList<CandidateSnapshot>> LoadAsync(RecruitmentDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         var candidates = await db.Candidates.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.CampaignId, c.Channel, c.Campaign!.Role, c.Campaign.Stages })
+            .Select(c => new { c.Id, c.CampaignId, c.Channel, c.Campaign!.Role, c.Campaign.Site, c.Campaign.Stages })
             .ToListAsync(cancellationToken);
         var progress = await db.CandidateProgress.AsNoTracking().Where(p => ids.Contains(p.CandidateId))
             .ToDictionaryAsync(p => p.CandidateId, cancellationToken);
@@ -35,7 +35,7 @@ public sealed record CandidateSnapshot(
             .ToLookup(s => s.CandidateId);
         var acknowledged = (await db.ConditionsAcknowledgements.Where(a => ids.Contains(a.CandidateId))
             .Select(a => a.CandidateId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        return candidates.Select(c => new CandidateSnapshot(c.Id, c.CampaignId, c.Role, c.Stages, c.Channel,
+        return candidates.Select(c => new CandidateSnapshot(c.Id, c.CampaignId, c.Role, c.Site, c.Stages, c.Channel,
                 progress.GetValueOrDefault(c.Id), equality.GetValueOrDefault(c.Id), employment.GetValueOrDefault(c.Id),
                 scores[c.Id].ToList(), acknowledged.Contains(c.Id)))
             .ToList();
@@ -55,5 +55,5 @@ public sealed record CandidateUpdate(
     public static CandidateUpdate SourcesOnly(CandidateSnapshot before, Employment? employment, IReadOnlyList<MockCallScoreOfRecord> scores) =>
         new(before, [], before.Journey, employment, scores);
 
-    public CandidateFacts Facts => new(Before.CandidateId, Before.CampaignId, Before.Role, Before.Channel, Journey, Employment, Scores);
+    public CandidateFacts Facts => new(Before.CandidateId, Before.CampaignId, Before.Role, Before.Site, Before.Channel, Journey, Employment, Scores);
 }

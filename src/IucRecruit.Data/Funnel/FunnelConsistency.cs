@@ -16,7 +16,7 @@ public static class FunnelConsistency
     public static async Task<IReadOnlyList<string>> DifferencesAsync(RecruitmentDbContext db, CancellationToken cancellationToken = default)
     {
         var candidates = await db.Candidates.AsNoTracking()
-            .Select(c => new { c.Id, c.CampaignId, c.Channel, c.Campaign!.Role }).ToListAsync(cancellationToken);
+            .Select(c => new { c.Id, c.CampaignId, c.Channel, c.Campaign!.Role, c.Campaign.Site }).ToListAsync(cancellationToken);
         var logs = (await db.StageEvents.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(e => e.CandidateId);
         var employment = await db.Employments.AsNoTracking().ToDictionaryAsync(e => e.CandidateId, cancellationToken);
         var scores = (await db.MockCallScoresOfRecord.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(s => s.CandidateId);
@@ -24,12 +24,15 @@ public static class FunnelConsistency
 
         var expectedProgress = new Dictionary<Guid, CandidateProgress>();
         var expectedScores = new List<StarterScore>();
+        var expectedEquality = new List<Equality.EqualityMonitoring>();
         var expectedTallies = new TallyChanges();
         foreach (var c in candidates)
         {
             var journey = JourneyState.Replay(logs[c.Id].OrderBy(e => e.Sequence).Select(e => e.ToJourneyEvent()));
-            var facts = new CandidateFacts(c.Id, c.CampaignId, c.Role, c.Channel, journey, employment.GetValueOrDefault(c.Id), scores[c.Id].ToList());
-            if (FunnelProjection.Progress(facts) is not { } progress) continue;
+            var facts = new CandidateFacts(c.Id, c.CampaignId, c.Role, c.Site, c.Channel, journey, employment.GetValueOrDefault(c.Id), scores[c.Id].ToList());
+            var progress = FunnelProjection.Progress(facts);
+            if (FunnelProjection.Equality(facts, progress, equality.GetValueOrDefault(c.Id)) is { } answers) expectedEquality.Add(answers);
+            if (progress is null) continue;
             expectedProgress[c.Id] = progress;
             expectedScores.AddRange(FunnelProjection.StarterScores(progress, facts.Scores));
             FunnelProjection.AddTallies(expectedTallies, progress, c.Role, equality.GetValueOrDefault(c.Id), +1);
@@ -40,6 +43,7 @@ public static class FunnelConsistency
             (await db.CandidateProgress.AsNoTracking().ToListAsync(cancellationToken)).Select(Describe), differences);
         Compare("starter scores", expectedScores.Select(Describe),
             (await db.StarterScores.AsNoTracking().ToListAsync(cancellationToken)).Select(Describe), differences);
+        Compare("equality monitoring", expectedEquality.Select(Describe), equality.Values.Select(Describe), differences);
         Compare("funnel position tallies", Tallies(expectedTallies.Of<FunnelPositionTally>()),
             Tallies(await db.FunnelPositionTallies.AsNoTracking().ToListAsync(cancellationToken)), differences);
         Compare("stage duration tallies", Tallies(expectedTallies.Of<StageDurationTally>()),

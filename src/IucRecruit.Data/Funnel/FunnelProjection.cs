@@ -11,13 +11,13 @@ namespace IucRecruit.Data.Funnel;
 /// <summary>What a candidate's derived rows are computed from: their journey (the replayed stage
 /// log), who they are in the dashboard's terms, and their employment and scores of record.</summary>
 public sealed record CandidateFacts(
-    Guid CandidateId, Guid CampaignId, AdvisorRole Role, RecruitmentChannel Channel, JourneyState Journey,
+    Guid CandidateId, Guid CampaignId, AdvisorRole Role, string Site, RecruitmentChannel Channel, JourneyState Journey,
     Employment? Employment, IReadOnlyList<MockCallScoreOfRecord> Scores);
 
 /// <summary>
 /// The pure functions from a candidate's sources to every row derived from them: their
-/// <see cref="CandidateProgress"/>, their <see cref="StarterScore"/>s, and what they add to each
-/// tally. Writing, checking and rebuilding all go through these, so derived data cannot drift from
+/// <see cref="CandidateProgress"/>, their <see cref="StarterScore"/>s, the derived columns of their
+/// <see cref="EqualityMonitoring"/> row, and what they add to each tally. Writing, checking and rebuilding all go through these, so derived data cannot drift from
 /// the log by being computed two ways.
 /// </summary>
 public static class FunnelProjection
@@ -32,6 +32,8 @@ public static class FunnelProjection
         {
             CandidateId = facts.CandidateId,
             CampaignId = facts.CampaignId,
+            Role = facts.Role,
+            Site = facts.Site,
             Channel = facts.Channel,
             EventCount = journey.EventCount,
             CurrentStage = current,
@@ -69,10 +71,25 @@ public static class FunnelProjection
                 StartedUtc = started,
                 DaysInPost = progress.DaysInPost,
                 CampaignId = progress.CampaignId,
+                Role = progress.Role,
+                Site = progress.Site,
                 Channel = progress.Channel,
                 AppliedUtc = progress.AppliedUtc,
                 AssessmentDay = progress.AssessmentDay,
             });
+
+    /// <summary>The candidate's equality answers with their funnel position beside them (null
+    /// without answers). A candidate with no stage log has no position: reached nothing.</summary>
+    public static EqualityMonitoring? Equality(CandidateFacts facts, CandidateProgress? progress, EqualityMonitoring? answers)
+    {
+        if (answers is null) return null;
+        var row = answers.Answers();
+        (row.CampaignId, row.Role, row.Site, row.Channel) = (facts.CampaignId, facts.Role, facts.Site, facts.Channel);
+        if (progress is null) return row;
+        (row.AppliedUtc, row.AssessmentDay, row.ReachedStages, row.CurrentStage, row.Outcome) =
+            (progress.AppliedUtc, progress.AssessmentDay, progress.ReachedStages, progress.CurrentStage, progress.Outcome);
+        return row;
+    }
 
     /// <summary>Adds (sign +1) or removes (sign −1) one candidate's contribution to every tally.</summary>
     public static void AddTallies(TallyChanges tallies, CandidateProgress? progress, AdvisorRole role, EqualityMonitoring? equality, int sign)

@@ -1,3 +1,4 @@
+using IucRecruit.Data.Equality;
 using IucRecruit.Data.Retention;
 using IucRecruit.Data.Storage;
 
@@ -5,9 +6,10 @@ namespace IucRecruit.Data.Funnel;
 
 /// <summary>
 /// The one place that writes stage log entries and everything derived from them: it appends the
-/// entries, replaces each candidate's <see cref="CandidateProgress"/> and <see cref="StarterScore"/>s
-/// with their recomputation, and adds the difference to the tallies, all in the caller's
-/// transaction. One change or a hundred thousand, the same code runs (docs/decisions/0010).
+/// entries, replaces each candidate's <see cref="CandidateProgress"/>, <see cref="StarterScore"/>s
+/// and <see cref="EqualityMonitoring"/> row (the answers, with the derived columns beside them) with
+/// their recomputation, and adds the difference to the tallies, all in the caller's transaction.
+/// One change or a hundred thousand, the same code runs (docs/decisions/0010).
 /// </summary>
 public sealed class FunnelWriter(RecruitmentDbContext db)
 {
@@ -17,14 +19,17 @@ public sealed class FunnelWriter(RecruitmentDbContext db)
         var tallies = new TallyChanges();
         var progress = new List<CandidateProgress>(updates.Count);
         var starterScores = new List<StarterScore>();
+        var equality = new List<EqualityMonitoring>();
         foreach (var update in updates)
         {
             var before = update.Before;
-            var after = FunnelProjection.Progress(update.Facts);
+            var facts = update.Facts;
+            var after = FunnelProjection.Progress(facts);
             FunnelProjection.AddTallies(tallies, before.Progress, before.Role, before.Equality, -1);
             FunnelProjection.AddTallies(tallies, after, before.Role, before.Equality, +1);
             if (after is not null) progress.Add(after);
             starterScores.AddRange(FunnelProjection.StarterScores(after, update.Scores));
+            if (FunnelProjection.Equality(facts, after, before.Equality) is { } answers) equality.Add(answers);
         }
 
         await new TableWriter<StageEvent>(db).InsertAsync(updates.SelectMany(u => u.NewEvents).ToList(), cancellationToken);
@@ -36,6 +41,10 @@ public sealed class FunnelWriter(RecruitmentDbContext db)
         var hadScores = updates.Where(u => u.Before.Progress?.StartedUtc is not null).Select(u => (object)u.Before.CandidateId).ToList();
         await new TableWriter<StarterScore>(db).DeleteWhereAsync(nameof(StarterScore.CandidateId), hadScores, cancellationToken);
         await new TableWriter<StarterScore>(db).InsertAsync(starterScores, cancellationToken);
+
+        var answered = updates.Where(u => u.Before.Equality is not null).Select(u => (object)u.Before.CandidateId).ToList();
+        await new TableWriter<EqualityMonitoring>(db).DeleteWhereAsync(nameof(EqualityMonitoring.CandidateId), answered, cancellationToken);
+        await new TableWriter<EqualityMonitoring>(db).InsertAsync(equality, cancellationToken);
 
         await new TableWriter<FunnelPositionTally>(db).AddToCountAsync(tallies.Of<FunnelPositionTally>(), nameof(ITally.Count), cancellationToken);
         await new TableWriter<StageDurationTally>(db).AddToCountAsync(tallies.Of<StageDurationTally>(), nameof(ITally.Count), cancellationToken);

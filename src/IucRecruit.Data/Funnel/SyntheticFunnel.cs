@@ -81,7 +81,7 @@ public sealed class SyntheticFunnel(int seed, DateTime nowUtc)
         var story = new Story(this, campaign, candidate, journey, fit, appliedUtc);
         story.Live();
         foreach (var e in journey.Events) e.RecordedUtc = e.OccurredUtc;
-        return new NewCandidate(candidate, campaign.Role, campaign.Stages, journey.Events, journey.Journey,
+        return new NewCandidate(candidate, campaign.Role, campaign.Site, campaign.Stages, journey.Events, journey.Journey,
             random.NextDouble() < 0.85 ? Equality(id, appliedUtc) : null, story.Employment, story.Scores, story.Acknowledgements);
     }
 

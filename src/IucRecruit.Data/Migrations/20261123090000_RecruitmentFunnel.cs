@@ -91,6 +91,8 @@ public sealed class RecruitmentFunnel : Migration
             {
                 CandidateId = table.Column<Guid>(nullable: false),
                 CampaignId = table.Column<Guid>(nullable: false),
+                Role = table.Column<string>(maxLength: 40, nullable: false),
+                Site = table.Column<string>(maxLength: 200, nullable: false),
                 Channel = table.Column<string>(maxLength: 40, nullable: false),
                 EventCount = table.Column<int>(nullable: false),
                 CurrentStage = table.Column<string>(maxLength: 40, nullable: false),
@@ -214,6 +216,8 @@ public sealed class RecruitmentFunnel : Migration
                 StartedUtc = table.Column<DateTime>(nullable: false),
                 DaysInPost = table.Column<int>(nullable: true),
                 CampaignId = table.Column<Guid>(nullable: false),
+                Role = table.Column<string>(maxLength: 40, nullable: false),
+                Site = table.Column<string>(maxLength: 200, nullable: false),
                 Channel = table.Column<string>(maxLength: 40, nullable: false),
                 AppliedUtc = table.Column<DateTime>(nullable: false),
                 AssessmentDay = table.Column<DateOnly>(nullable: true),
@@ -237,6 +241,15 @@ public sealed class RecruitmentFunnel : Migration
                 Religion = table.Column<string>(maxLength: 40, nullable: true),
                 SexualOrientation = table.Column<string>(maxLength: 40, nullable: true),
                 RecordedUtc = table.Column<DateTime>(nullable: false),
+                CampaignId = table.Column<Guid>(nullable: false),
+                Role = table.Column<string>(maxLength: 40, nullable: false),
+                Site = table.Column<string>(maxLength: 200, nullable: false),
+                Channel = table.Column<string>(maxLength: 40, nullable: false),
+                AppliedUtc = table.Column<DateTime>(nullable: false),
+                AssessmentDay = table.Column<DateOnly>(nullable: true),
+                ReachedStages = table.Column<int>(nullable: false),
+                CurrentStage = table.Column<string>(maxLength: 40, nullable: false),
+                Outcome = table.Column<string>(maxLength: 20, nullable: true),
             },
             constraints: table =>
             {
@@ -249,13 +262,25 @@ public sealed class RecruitmentFunnel : Migration
         migrationBuilder.CreateIndex("IX_ConditionsAcknowledgements_CampaignId_Version", "ConditionsAcknowledgements", ["CampaignId", "Version"]);
         migrationBuilder.CreateIndex("IX_CandidateProgress_CampaignId_Channel_AppliedUtc", "CandidateProgress", ["CampaignId", "Channel", "AppliedUtc"]);
         migrationBuilder.CreateIndex("IX_CandidateProgress_AssessmentDay", "CandidateProgress", "AssessmentDay");
+        migrationBuilder.CreateIndex("IX_CandidateProgress_SitePositions", "CandidateProgress",
+            ["Site", "ReachedStages", "SkippedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedUtc", "AssessmentDay"]);
+        migrationBuilder.CreateIndex("IX_CandidateProgress_SiteDays", "CandidateProgress",
+            ["Site", "StageDays", "Role", "Channel", "AppliedUtc", "AssessmentDay"]);
         migrationBuilder.CreateIndex("IX_CandidateProgress_Starters", "CandidateProgress",
         [
             "StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "Channel", "ContractType", "ScoreBand",
-            "LeavingReason", "CampaignId", "AppliedUtc", "AssessmentDay",
+            "LeavingReason", "Role", "Site", "CampaignId", "AppliedUtc", "AssessmentDay",
         ]);
         migrationBuilder.CreateIndex("IX_StarterScores_Covering", "StarterScores",
-            ["StartedUtc", "CriterionId", "Score", "DaysInPost", "CampaignId", "Channel", "AppliedUtc", "AssessmentDay"]);
+            ["CriterionId", "Score", "MaximumScore", "DaysInPost", "StartedUtc", "Role", "Site", "Channel", "AppliedUtc", "AssessmentDay", "CampaignId"]);
+        migrationBuilder.CreateIndex("IX_StarterScores_CampaignId", "StarterScores", "CampaignId");
+        migrationBuilder.CreateIndex("IX_EqualityMonitoring_CampaignId_Channel_AppliedUtc", "EqualityMonitoring", ["CampaignId", "Channel", "AppliedUtc"]);
+        migrationBuilder.CreateIndex("IX_EqualityMonitoring_AssessmentDay", "EqualityMonitoring", "AssessmentDay");
+        migrationBuilder.CreateIndex("IX_EqualityMonitoring_Site", "EqualityMonitoring",
+        [
+            "Site", "Sex", "AgeBand", "Ethnicity", "Disability", "Religion", "SexualOrientation", "ReachedStages", "CurrentStage", "Outcome",
+            "Role", "Channel", "AppliedUtc", "AssessmentDay",
+        ]);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -42,6 +42,8 @@ public sealed class StarterScore
     public DateTime StartedUtc { get; set; }
     public int? DaysInPost { get; set; }
     public Guid CampaignId { get; set; }
+    public Core.Campaigns.AdvisorRole Role { get; set; }
+    public string Site { get; set; } = "";
     public Core.Candidates.RecruitmentChannel Channel { get; set; }
     public DateTime AppliedUtc { get; set; }
     public DateOnly? AssessmentDay { get; set; }

@@ -51,11 +51,11 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
         return new FilterChoices(campaigns.Select(c => (c.Id, c.Name)).ToList(), sites);
     }
 
-    public async Task<IReadOnlyList<FunnelPositionCount>> PositionsAsync(FunnelFilter filter, CampaignScope scope, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FunnelPositionCount>> PositionsAsync(FunnelFilter filter, CancellationToken cancellationToken)
     {
         if (filter.IsSelective)
         {
-            return (await Candidates(filter, scope)
+            return (await Candidates(filter)
                     .GroupBy(p => new { p.ReachedStages, p.SkippedStages, p.CurrentStage, p.Outcome })
                     .Select(g => new { g.Key, Count = g.LongCount() })
                     .ToListAsync(cancellationToken))
@@ -73,7 +73,7 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
             .ToList();
     }
 
-    public async Task<IReadOnlyList<StageDurationCount>> DurationsAsync(FunnelFilter filter, CampaignScope scope, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StageDurationCount>> DurationsAsync(FunnelFilter filter, CancellationToken cancellationToken)
     {
         if (!filter.IsSelective)
         {
@@ -83,7 +83,7 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
                     .ToListAsync(cancellationToken))
                 .Where(r => r.Count != 0).Select(r => new StageDurationCount(r.Stage, r.Days, r.Count)).ToList();
         }
-        var days = await Candidates(filter, scope).GroupBy(p => p.StageDays).Select(g => new { g.Key, Count = g.LongCount() })
+        var days = await Candidates(filter).GroupBy(p => p.StageDays).Select(g => new { g.Key, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
         return days.SelectMany(d => StageDays.Parse(d.Key).Recorded().Select(r => (r.Stage, r.Days, d.Count)))
             .GroupBy(r => (r.Stage, r.Days))
@@ -91,8 +91,8 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
             .ToList();
     }
 
-    public async Task<IReadOnlyList<EqualityPositionCount>> EqualityAsync(FunnelFilter filter, CampaignScope scope,
-        ProtectedCharacteristic characteristic, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EqualityPositionCount>> EqualityAsync(FunnelFilter filter, ProtectedCharacteristic characteristic,
+        CancellationToken cancellationToken)
     {
         if (!filter.IsSelective)
         {
@@ -106,37 +106,25 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
                     new FunnelPositionCount(new StageSet(r.ReachedStages), StageSet.Empty, r.CurrentStage, Outcome(r.Outcome), r.Count)))
                 .ToList();
         }
-        var rows = await Candidates(filter, scope)
-            .Join(db.EqualityMonitoring, p => p.CandidateId, e => e.CandidateId, (p, e) => new { p, e })
-            .GroupBy(x => new
-            {
-                x.e.Sex, x.e.AgeBand, x.e.Ethnicity, x.e.Disability, x.e.Religion, x.e.SexualOrientation,
-                x.p.ReachedStages, x.p.CurrentStage, x.p.Outcome,
-            })
-            .Select(g => new { g.Key, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
-        return rows
-            .Select(r => new
-            {
-                Group = new Equality.EqualityMonitoring
-                {
-                    Sex = r.Key.Sex, AgeBand = r.Key.AgeBand, Ethnicity = r.Key.Ethnicity, Disability = r.Key.Disability,
-                    Religion = r.Key.Religion, SexualOrientation = r.Key.SexualOrientation,
-                }.GroupOf(characteristic),
-                r.Key.ReachedStages, r.Key.CurrentStage, r.Key.Outcome, r.Count,
-            })
-            .GroupBy(r => (r.Group, r.ReachedStages, r.CurrentStage, r.Outcome))
-            .Select(g => new EqualityPositionCount(g.Key.Group,
-                new FunnelPositionCount(new StageSet(g.Key.ReachedStages), StageSet.Empty, g.Key.CurrentStage, g.Key.Outcome, g.Sum(r => r.Count))))
-            .ToList();
+        var answers = Filtered(db.EqualityMonitoring.AsNoTracking(), filter);
+        return characteristic switch
+        {
+            ProtectedCharacteristic.Sex => await EqualityByAsync(answers, e => e.Sex, cancellationToken),
+            ProtectedCharacteristic.Age => await EqualityByAsync(answers, e => e.AgeBand, cancellationToken),
+            ProtectedCharacteristic.Ethnicity => await EqualityByAsync(answers, e => e.Ethnicity, cancellationToken),
+            ProtectedCharacteristic.Disability => await EqualityByAsync(answers, e => e.Disability, cancellationToken),
+            ProtectedCharacteristic.Religion => await EqualityByAsync(answers, e => e.Religion, cancellationToken),
+            ProtectedCharacteristic.SexualOrientation => await EqualityByAsync(answers, e => e.SexualOrientation, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(characteristic), characteristic, null),
+        };
     }
 
     /// <summary>Starters grouped by <paramref name="grouping"/>: those in post by start date, those
     /// who left by days in post.</summary>
-    public async Task<IReadOnlyList<StarterCount>> StartersAsync(FunnelFilter filter, CampaignScope scope, RetentionGrouping grouping,
+    public async Task<IReadOnlyList<StarterCount>> StartersAsync(FunnelFilter filter, RetentionGrouping grouping,
         CancellationToken cancellationToken)
     {
-        var starters = Candidates(filter, scope).Where(p => p.StartedUtc != null);
+        var starters = Candidates(filter).Where(p => p.StartedUtc != null);
         return grouping switch
         {
             RetentionGrouping.Cohort => await StartersByAsync(starters, p => p.StartMonth, m => m?.ToString(CultureInfo.InvariantCulture), cancellationToken),
@@ -147,8 +135,8 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
         };
     }
 
-    public async Task<IReadOnlyList<LeaverCount>> LeaversAsync(FunnelFilter filter, CampaignScope scope, CancellationToken cancellationToken) =>
-        (await Candidates(filter, scope).Where(p => p.StartedUtc != null && p.LeftMonth != null)
+    public async Task<IReadOnlyList<LeaverCount>> LeaversAsync(FunnelFilter filter, CancellationToken cancellationToken) =>
+        (await Candidates(filter).Where(p => p.StartedUtc != null && p.LeftMonth != null)
             .GroupBy(p => new { p.LeftMonth, p.LeavingReason })
             .Select(g => new { g.Key.LeftMonth, g.Key.LeavingReason, Count = g.LongCount() })
             .ToListAsync(cancellationToken))
@@ -156,38 +144,37 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
 
     /// <summary>Criterion scores of starters who started at least <paramref name="followUpDays"/>
     /// before <paramref name="asOfUtc"/>, by whether they were still in post after that many days.</summary>
-    public async Task<IReadOnlyList<CriterionScoreCount>> ScoresAsync(FunnelFilter filter, CampaignScope scope, DateTime asOfUtc,
+    public async Task<IReadOnlyList<CriterionScoreCount>> ScoresAsync(FunnelFilter filter, DateTime asOfUtc,
         int followUpDays, CancellationToken cancellationToken)
     {
         var startedBy = asOfUtc.Date.AddDays(-followUpDays);
-        var scores = db.StarterScores.AsNoTracking().Where(s => s.StartedUtc <= startedBy);
-        if (filter.Channel is { } channel) scores = scores.Where(s => s.Channel == channel);
-        if (filter.AppliedFromUtc is { } from) scores = scores.Where(s => s.AppliedUtc >= from);
-        if (filter.AppliedBeforeUtc is { } before) scores = scores.Where(s => s.AppliedUtc < before);
-        if (filter.AssessmentDay is { } day) scores = scores.Where(s => s.AssessmentDay == day);
-        if (Campaigns(filter, scope) is { } ids) scores = scores.Where(s => ids.Contains(s.CampaignId));
+        var scores = Filtered(db.StarterScores.AsNoTracking(), filter).Where(s => s.StartedUtc <= startedBy);
+        // Grouped in the covering index's order (by days in post, not by the outcome computed from
+        // it), so the database groups as it reads.
         return (await scores
-                .GroupBy(s => new { s.CriterionId, s.Score, s.MaximumScore, InPost = s.DaysInPost == null || s.DaysInPost >= followUpDays })
-                .Select(g => new { g.Key.CriterionId, g.Key.Score, g.Key.MaximumScore, g.Key.InPost, Count = g.LongCount() })
+                .GroupBy(s => new { s.CriterionId, s.Score, s.MaximumScore, s.DaysInPost })
+                .Select(g => new { g.Key, Count = g.LongCount() })
                 .ToListAsync(cancellationToken))
-            .Select(r => new CriterionScoreCount(r.CriterionId, r.Score, r.MaximumScore, r.InPost, r.Count)).ToList();
+            .GroupBy(r => (r.Key.CriterionId, r.Key.Score, r.Key.MaximumScore, InPost: r.Key.DaysInPost is null || r.Key.DaysInPost >= followUpDays))
+            .Select(g => new CriterionScoreCount(g.Key.CriterionId, g.Key.Score, g.Key.MaximumScore, g.Key.InPost, g.Sum(r => r.Count)))
+            .ToList();
     }
 
     /// <summary>The filtered candidates' own rows.</summary>
-    private IQueryable<CandidateProgress> Candidates(FunnelFilter filter, CampaignScope scope)
-    {
-        var candidates = db.CandidateProgress.AsNoTracking();
-        if (Campaigns(filter, scope) is { } ids) candidates = candidates.Where(p => ids.Contains(p.CampaignId));
-        if (filter.Channel is { } channel) candidates = candidates.Where(p => p.Channel == channel);
-        if (filter.AppliedFromUtc is { } from) candidates = candidates.Where(p => p.AppliedUtc >= from);
-        if (filter.AppliedBeforeUtc is { } before) candidates = candidates.Where(p => p.AppliedUtc < before);
-        if (filter.AssessmentDay is { } day) candidates = candidates.Where(p => p.AssessmentDay == day);
-        return candidates;
-    }
+    private IQueryable<CandidateProgress> Candidates(FunnelFilter filter) => Filtered(db.CandidateProgress.AsNoTracking(), filter);
 
-    /// <summary>The campaigns to restrict to, or null when the filter names none of campaign, site or role.</summary>
-    private static List<Guid>? Campaigns(FunnelFilter filter, CampaignScope scope) =>
-        filter.CampaignId is null && filter.Site is null && filter.Role is null ? null : scope.Campaigns.Select(c => c.Id).ToList();
+    /// <summary>Applies the filter to any derived table with the copied filter columns.</summary>
+    private static IQueryable<T> Filtered<T>(IQueryable<T> rows, FunnelFilter filter) where T : class
+    {
+        if (filter.CampaignId is { } id) rows = rows.Where(r => EF.Property<Guid>(r, "CampaignId") == id);
+        if (filter.Site is { } site) rows = rows.Where(r => EF.Property<string>(r, "Site") == site);
+        if (filter.Role is { } role) rows = rows.Where(r => EF.Property<Core.Campaigns.AdvisorRole>(r, "Role") == role);
+        if (filter.Channel is { } channel) rows = rows.Where(r => EF.Property<Core.Candidates.RecruitmentChannel>(r, "Channel") == channel);
+        if (filter.AppliedFromUtc is { } from) rows = rows.Where(r => EF.Property<DateTime>(r, "AppliedUtc") >= from);
+        if (filter.AppliedBeforeUtc is { } before) rows = rows.Where(r => EF.Property<DateTime>(r, "AppliedUtc") < before);
+        if (filter.AssessmentDay is { } day) rows = rows.Where(r => EF.Property<DateOnly?>(r, "AssessmentDay") == day);
+        return rows;
+    }
 
     private static IQueryable<T> Tallies<T>(DbSet<T> tallies, FunnelFilter filter) where T : class, ITally
     {
@@ -207,6 +194,32 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
             .GroupBy(s => (s.Group, s.StartedUtc, s.DaysInPost))
             .Select(g => g.First() with { Count = g.Sum(s => s.Count) })
             .ToList();
+    }
+
+    private static async Task<IReadOnlyList<EqualityPositionCount>> EqualityByAsync<TGroup>(IQueryable<Equality.EqualityMonitoring> answers,
+        Expression<Func<Equality.EqualityMonitoring, TGroup?>> group, CancellationToken cancellationToken) where TGroup : struct, Enum
+    {
+        var e = group.Parameters[0];
+        var type = typeof(EqualityKey<TGroup>);
+        var key = Expression.Lambda<Func<Equality.EqualityMonitoring, EqualityKey<TGroup>>>(
+            Expression.MemberInit(Expression.New(type),
+                Expression.Bind(type.GetProperty(nameof(EqualityKey<TGroup>.Group))!, group.Body),
+                Expression.Bind(type.GetProperty(nameof(EqualityKey<TGroup>.ReachedStages))!, Expression.Property(e, nameof(Equality.EqualityMonitoring.ReachedStages))),
+                Expression.Bind(type.GetProperty(nameof(EqualityKey<TGroup>.CurrentStage))!, Expression.Property(e, nameof(Equality.EqualityMonitoring.CurrentStage))),
+                Expression.Bind(type.GetProperty(nameof(EqualityKey<TGroup>.Outcome))!, Expression.Property(e, nameof(Equality.EqualityMonitoring.Outcome)))),
+            e);
+        return (await answers.GroupBy(key).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken))
+            .Select(r => new EqualityPositionCount(r.Key.Group?.ToString() ?? ProtectedCharacteristics.NotRecorded,
+                new FunnelPositionCount(new StageSet(r.Key.ReachedStages), StageSet.Empty, r.Key.CurrentStage, r.Key.Outcome, r.Count)))
+            .ToList();
+    }
+
+    private sealed class EqualityKey<TGroup> where TGroup : struct
+    {
+        public TGroup? Group { get; init; }
+        public int ReachedStages { get; init; }
+        public FunnelStage CurrentStage { get; init; }
+        public FunnelOutcome? Outcome { get; init; }
     }
 
     /// <summary>p ⇒ new StarterKey { Group = key(p), StartedUtc = p.StartedUtc, DaysInPost = p.DaysInPost }.</summary>

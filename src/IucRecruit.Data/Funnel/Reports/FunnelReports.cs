@@ -18,12 +18,12 @@ public sealed class FunnelReports(FunnelQueries queries, TimeProvider clock)
         var asOf = clock.GetUtcNow().UtcDateTime;
         var scope = await queries.ScopeAsync(filter, cancellationToken);
         var shown = scope.Stages;
-        var positions = await queries.PositionsAsync(filter, scope, cancellationToken);
-        var durations = await queries.DurationsAsync(filter, scope, cancellationToken);
-        var equality = await queries.EqualityAsync(filter, scope, options.Characteristic, cancellationToken);
-        var starters = await queries.StartersAsync(filter, scope, options.CompareBy, cancellationToken);
-        var leavers = await queries.LeaversAsync(filter, scope, cancellationToken);
-        var scores = await queries.ScoresAsync(filter, scope, asOf, SixMonthsInDays, cancellationToken);
+        var positions = await queries.PositionsAsync(filter, cancellationToken);
+        var durations = await queries.DurationsAsync(filter, cancellationToken);
+        var equality = await queries.EqualityAsync(filter, options.Characteristic, cancellationToken);
+        var starters = await queries.StartersAsync(filter, options.CompareBy, cancellationToken);
+        var leavers = await queries.LeaversAsync(filter, cancellationToken);
+        var scores = await queries.ScoresAsync(filter, asOf, SixMonthsInDays, cancellationToken);
 
         return new FunnelDashboard(filter, options, asOf, scope,
             FunnelArithmetic.Stages(positions, shown), TimeInStage.Compute(durations, shown),

@@ -78,14 +78,16 @@ public sealed class EditModel(RecruitmentDbContext db, WorkingConditionsRecords 
         return RedirectToPage("/Index");
     }
 
-    /// <summary>The funnel already counts this campaign's candidates under its role, and their logs
-    /// name its stages: neither may change under them.</summary>
+    /// <summary>The funnel already counts this campaign's candidates under its role and site, and
+    /// their logs name its stages: none of these may change under them.</summary>
     private async Task CheckChangesAsync(Campaign campaign, StageSet stages, CancellationToken cancellationToken)
     {
         var used = await db.CandidateProgress.Where(p => p.CampaignId == campaign.Id)
             .Select(p => p.ReachedStages | p.SkippedStages).Distinct().ToListAsync(cancellationToken);
         if (used.Count > 0 && Role != campaign.Role)
             ModelState.AddModelError(nameof(Role), "The role cannot change once the campaign has candidates");
+        if (used.Count > 0 && Site.Trim() != campaign.Site)
+            ModelState.AddModelError(nameof(Site), "The site cannot change once the campaign has candidates");
         var removed = new StageSet(used.Aggregate(0, (all, bits) => all | bits)).Stages().Where(s => !stages.Contains(s)).ToList();
         if (removed.Count > 0)
             ModelState.AddModelError(nameof(Stages),
