@@ -63,6 +63,7 @@ public static class BenchmarkData
             batch.Clear();
             progress?.Invoke(new Written(campaignCount, written, events));
         }
+        await DatabaseStatistics.RefreshAsync(db, cancellationToken);
         return new Written(campaignCount, written, events);
     }
 }

@@ -32,12 +32,13 @@ internal sealed class CandidateProgressConfiguration : IEntityTypeConfiguration<
             .HasDatabaseName("IX_CandidateProgress_SitePositions");
         p.HasIndex(x => new { x.Site, x.StageDays, x.Role, x.Channel, x.AppliedUtc, x.AssessmentDay })
             .HasDatabaseName("IX_CandidateProgress_SiteDays");
-        // Starters only (the index skips everyone without a start), with everything the retention,
-        // leavers and filters read, so those queries never touch the table.
+        // Starters only (the index skips everyone without a start), with everything the retention
+        // and leavers queries read and the filters that are not selective on their own (a campaign or
+        // an assessment day has its own index), so those queries never touch the table.
         p.HasIndex(x => new
         {
             x.StartedUtc, x.DaysInPost, x.StartMonth, x.LeftMonth, x.Channel, x.ContractType, x.ScoreBand,
-            x.LeavingReason, x.Role, x.Site, x.CampaignId, x.AppliedUtc, x.AssessmentDay,
+            x.LeavingReason, x.Role, x.Site, x.AppliedUtc,
         }).HasDatabaseName("IX_CandidateProgress_Starters");
     }
 }

@@ -4,6 +4,7 @@ using IucRecruit.Core.Retention;
 using IucRecruit.Data.Equality;
 using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Retention;
+using IucRecruit.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Data.Import;
@@ -17,6 +18,9 @@ namespace IucRecruit.Data.Import;
 public sealed class ApplicantImport(RecruitmentDbContext db, TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> Required = ["email", "given_name", "family_name", "channel", "applied_on"];
+
+    /// <summary>Imports this large change the data enough to refresh the query planner's statistics.</summary>
+    public const int LargeImport = 10_000;
 
     public static readonly IReadOnlyList<string> Optional =
     [
@@ -78,6 +82,7 @@ public sealed class ApplicantImport(RecruitmentDbContext db, TimeProvider clock)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await NewCandidates.WriteAsync(db, added, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (added.Count >= LargeImport) await DatabaseStatistics.RefreshAsync(db, cancellationToken);
         return result;
     }
 

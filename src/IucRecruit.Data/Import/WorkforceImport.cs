@@ -192,14 +192,9 @@ public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
                 errors.Add(new ImportError(row.Line, column, value, "a start on record first (start_date with contract_type)"));
                 return;
             }
-            var after = new Employment
-            {
-                CandidateId = Employment.CandidateId, ContractType = Employment.ContractType, PathwaysExamScore = Employment.PathwaysExamScore,
-                LeavingReason = Employment.LeavingReason, LeavingNotes = Employment.LeavingNotes, UpdatedUtc = now,
-            };
-            change(after);
-            if ((after.ContractType, after.PathwaysExamScore, after.LeavingReason, after.LeavingNotes) ==
-                (Employment.ContractType, Employment.PathwaysExamScore, Employment.LeavingReason, Employment.LeavingNotes)) return;
+            var after = Employment.With(change);
+            if (after.SameAs(Employment)) return;
+            after.UpdatedUtc = now;
             Employment = after;
             EmploymentChanged = true;
         }

@@ -269,8 +269,14 @@ public sealed class RecruitmentFunnel : Migration
         migrationBuilder.CreateIndex("IX_CandidateProgress_Starters", "CandidateProgress",
         [
             "StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "Channel", "ContractType", "ScoreBand",
-            "LeavingReason", "Role", "Site", "CampaignId", "AppliedUtc", "AssessmentDay",
+            "LeavingReason", "Role", "Site", "AppliedUtc",
         ]);
+        migrationBuilder.CreateIndex("IX_FunnelPositionTallies_Covering", "FunnelPositionTallies",
+            ["ReachedStages", "SkippedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedMonth", "Count"]);
+        migrationBuilder.CreateIndex("IX_StageDurationTallies_Covering", "StageDurationTallies",
+            ["Stage", "Days", "Role", "Channel", "AppliedMonth", "Count"]);
+        migrationBuilder.CreateIndex("IX_EqualityPositionTallies_Covering", "EqualityPositionTallies",
+            ["Characteristic", "Group", "ReachedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedMonth", "Count"]);
         migrationBuilder.CreateIndex("IX_StarterScores_Covering", "StarterScores",
             ["CriterionId", "Score", "MaximumScore", "DaysInPost", "StartedUtc", "Role", "Site", "Channel", "AppliedUtc", "AssessmentDay", "CampaignId"]);
         migrationBuilder.CreateIndex("IX_StarterScores_CampaignId", "StarterScores", "CampaignId");

@@ -23,4 +23,17 @@ public sealed class Employment
     public string? LeavingNotes { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>A changed copy; the record as read stays as it was, to compare with.</summary>
+    public Employment With(Action<Employment> change)
+    {
+        var copy = (Employment)MemberwiseClone();
+        copy.Candidate = null;
+        change(copy);
+        return copy;
+    }
+
+    public bool SameAs(Employment other) =>
+        (ContractType, PathwaysExamScore, LeavingReason, LeavingNotes) ==
+        (other.ContractType, other.PathwaysExamScore, other.LeavingReason, other.LeavingNotes);
 }

@@ -16,7 +16,7 @@ public sealed class EmploymentRecords(RecruitmentDbContext db, StageLog stageLog
         ChangeAsync(candidateId, actorUserId, StageTransition.Enter(FunnelStage.Started, null, Utc(startDate)),
             (candidateId, existing) => existing is null
                 ? new Employment { CandidateId = candidateId, ContractType = contractType }
-                : Copy(existing, e => e.ContractType = contractType),
+                : existing.With(e => e.ContractType = contractType),
             cancellationToken);
 
     /// <summary>Induction completed, NHS Pathways training and exam passed (with the mark if known),
@@ -27,7 +27,7 @@ public sealed class EmploymentRecords(RecruitmentDbContext db, StageLog stageLog
         if (milestone is not (FunnelStage.InductionCompleted or FunnelStage.PathwaysExamPassed or FunnelStage.SignedOff))
             throw new ArgumentOutOfRangeException(nameof(milestone), milestone, "Not an employment milestone.");
         return ChangeAsync(candidateId, actorUserId, StageTransition.Enter(milestone, null, Utc(date)),
-            (_, existing) => existing is null || examScore is null ? existing : Copy(existing, e => e.PathwaysExamScore = examScore),
+            (_, existing) => existing is null || examScore is null ? existing : existing.With(e => e.PathwaysExamScore = examScore),
             cancellationToken);
     }
 
@@ -37,7 +37,7 @@ public sealed class EmploymentRecords(RecruitmentDbContext db, StageLog stageLog
         notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         var logReason = notes is null ? reason.DisplayName() : $"{reason.DisplayName()}: {notes}";
         return ChangeAsync(candidateId, actorUserId, StageTransition.End(FunnelOutcome.Left, logReason, Utc(leavingDate)),
-            (_, existing) => existing is null ? null : Copy(existing, e => (e.LeavingReason, e.LeavingNotes) = (reason, notes)),
+            (_, existing) => existing?.With(e => (e.LeavingReason, e.LeavingNotes) = (reason, notes)),
             cancellationToken);
     }
 
@@ -63,21 +63,6 @@ public sealed class EmploymentRecords(RecruitmentDbContext db, StageLog stageLog
         }
         await transaction.CommitAsync(cancellationToken);
         return result;
-    }
-
-    private static Employment Copy(Employment existing, Action<Employment> change)
-    {
-        var copy = new Employment
-        {
-            CandidateId = existing.CandidateId,
-            ContractType = existing.ContractType,
-            PathwaysExamScore = existing.PathwaysExamScore,
-            LeavingReason = existing.LeavingReason,
-            LeavingNotes = existing.LeavingNotes,
-            UpdatedUtc = existing.UpdatedUtc,
-        };
-        change(copy);
-        return copy;
     }
 
     /// <summary>The employment record of a candidate, if they started.</summary>
