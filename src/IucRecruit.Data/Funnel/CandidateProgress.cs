@@ -1,14 +1,13 @@
 using IucRecruit.Core.Campaigns;
 using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Funnel;
-using IucRecruit.Core.Retention;
 
 namespace IucRecruit.Data.Funnel;
 
 /// <summary>
 /// A candidate's funnel position, derived from their stage log (<see cref="JourneyState"/>) and
-/// kept in the same transaction as every change, with copies of what the dashboard filters and
-/// groups by. Never edited directly: <see cref="FunnelProjection"/> computes it, and a test proves
+/// kept in the same transaction as every change, with copies of what the dashboard filters by
+/// (a starter's retention facts are in <see cref="Retention.Starter"/>). Never edited directly: <see cref="FunnelProjection"/> computes it, and a test proves
 /// it equals a recomputation from the log. It lets the dashboard answer over a million candidates
 /// without reading ten million log entries (docs/decisions/0010).
 /// </summary>
@@ -34,15 +33,6 @@ public sealed class CandidateProgress
     public DateOnly? AssessmentDay { get; set; }
     public DateTime? StartedUtc { get; set; }
     public DateTime? LeftUtc { get; set; }
-
-    // Retention, grouped by month, and what the employment record and the scores of record add.
-    public int? StartMonth { get; set; }
-    public int? LeftMonth { get; set; }
-    public int? DaysInPost { get; set; }
-    public ContractType? ContractType { get; set; }
-    public LeavingReason? LeavingReason { get; set; }
-    public LeavingCategory? LeavingCategory { get; set; }
-    public ScoreBand? ScoreBand { get; set; }
 
     public JourneyState ToJourney() => new()
     {

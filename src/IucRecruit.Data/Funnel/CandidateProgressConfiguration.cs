@@ -18,10 +18,6 @@ internal sealed class CandidateProgressConfiguration : IEntityTypeConfiguration<
         p.Property(x => x.CurrentStage).HasConversion<string>().HasMaxLength(40);
         p.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
         p.Property(x => x.StageDays).HasMaxLength(100);
-        p.Property(x => x.ContractType).HasConversion<string>().HasMaxLength(20);
-        p.Property(x => x.LeavingReason).HasConversion<string>().HasMaxLength(40);
-        p.Property(x => x.LeavingCategory).HasConversion<string>().HasMaxLength(20);
-        p.Property(x => x.ScoreBand).HasConversion<string>().HasMaxLength(20);
 
         // A campaign's or an assessment day's candidates: few, found directly.
         p.HasIndex(x => new { x.CampaignId, x.Channel, x.AppliedUtc });
@@ -32,13 +28,5 @@ internal sealed class CandidateProgressConfiguration : IEntityTypeConfiguration<
             .HasDatabaseName("IX_CandidateProgress_SitePositions");
         p.HasIndex(x => new { x.Site, x.StageDays, x.Role, x.Channel, x.AppliedUtc, x.AssessmentDay })
             .HasDatabaseName("IX_CandidateProgress_SiteDays");
-        // Starters only (the index skips everyone without a start), with everything the retention
-        // and leavers queries read and the filters that are not selective on their own (a campaign or
-        // an assessment day has its own index), so those queries never touch the table.
-        p.HasIndex(x => new
-        {
-            x.StartedUtc, x.DaysInPost, x.StartMonth, x.LeftMonth, x.Channel, x.ContractType, x.ScoreBand,
-            x.LeavingReason, x.Role, x.Site, x.AppliedUtc,
-        }).HasDatabaseName("IX_CandidateProgress_Starters");
     }
 }

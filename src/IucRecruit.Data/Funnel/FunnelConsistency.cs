@@ -23,6 +23,7 @@ public static class FunnelConsistency
         var equality = await db.EqualityMonitoring.AsNoTracking().ToDictionaryAsync(e => e.CandidateId, cancellationToken);
 
         var expectedProgress = new Dictionary<Guid, CandidateProgress>();
+        var expectedStarters = new List<Starter>();
         var expectedScores = new List<StarterScore>();
         var expectedEquality = new List<Equality.EqualityMonitoring>();
         var expectedTallies = new TallyChanges();
@@ -34,13 +35,17 @@ public static class FunnelConsistency
             if (FunnelProjection.Equality(facts, progress, equality.GetValueOrDefault(c.Id)) is { } answers) expectedEquality.Add(answers);
             if (progress is null) continue;
             expectedProgress[c.Id] = progress;
-            expectedScores.AddRange(FunnelProjection.StarterScores(progress, facts.Scores));
+            var starter = FunnelProjection.Starter(facts, progress);
+            if (starter is not null) expectedStarters.Add(starter);
+            expectedScores.AddRange(FunnelProjection.StarterScores(starter, facts.Scores));
             FunnelProjection.AddTallies(expectedTallies, progress, c.Role, equality.GetValueOrDefault(c.Id), +1);
         }
 
         var differences = new List<string>();
         Compare("candidate progress", expectedProgress.Values.Select(Describe),
             (await db.CandidateProgress.AsNoTracking().ToListAsync(cancellationToken)).Select(Describe), differences);
+        Compare("starters", expectedStarters.Select(Describe),
+            (await db.Starters.AsNoTracking().ToListAsync(cancellationToken)).Select(Describe), differences);
         Compare("starter scores", expectedScores.Select(Describe),
             (await db.StarterScores.AsNoTracking().ToListAsync(cancellationToken)).Select(Describe), differences);
         Compare("equality monitoring", expectedEquality.Select(Describe), equality.Values.Select(Describe), differences);

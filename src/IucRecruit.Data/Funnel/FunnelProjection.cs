@@ -27,7 +27,6 @@ public static class FunnelProjection
     {
         var journey = facts.Journey;
         if (journey.CurrentStage is not { } current) return null;
-        var leavingReason = journey.LeftUtc is null ? null : facts.Employment?.LeavingReason;
         return new CandidateProgress
         {
             CandidateId = facts.CandidateId,
@@ -48,34 +47,51 @@ public static class FunnelProjection
             AssessmentDay = journey.AssessmentDay,
             StartedUtc = journey.StartedUtc,
             LeftUtc = journey.LeftUtc,
-            StartMonth = Month(journey.StartedUtc),
-            LeftMonth = Month(journey.LeftUtc),
+        };
+    }
+
+    /// <summary>A starter's retention facts (null for those who did not start).</summary>
+    public static Starter? Starter(CandidateFacts facts, CandidateProgress? progress)
+    {
+        if (progress?.StartedUtc is not { } started) return null;
+        var journey = facts.Journey;
+        return new Starter
+        {
+            CandidateId = facts.CandidateId,
+            StartedUtc = started,
+            StartMonth = Month(started)!.Value,
             DaysInPost = journey.DaysInPost,
-            ContractType = journey.StartedUtc is null ? null : facts.Employment?.ContractType,
-            LeavingReason = leavingReason,
-            LeavingCategory = leavingReason?.Category(),
+            LeftMonth = Month(journey.LeftUtc),
+            LeavingReason = journey.LeftUtc is null ? null : facts.Employment?.LeavingReason,
+            ContractType = facts.Employment?.ContractType,
             ScoreBand = ScoreBands.Of(facts.Scores.Select(s => (s.Score, s.MaximumScore))),
+            CampaignId = facts.CampaignId,
+            Role = facts.Role,
+            Site = facts.Site,
+            Channel = facts.Channel,
+            AppliedUtc = progress.AppliedUtc,
+            AssessmentDay = progress.AssessmentDay,
         };
     }
 
     /// <summary>A starter's scores of record beside their retention (nothing for those who did not start).</summary>
-    public static IEnumerable<StarterScore> StarterScores(CandidateProgress? progress, IEnumerable<MockCallScoreOfRecord> scores) =>
-        progress?.StartedUtc is not { } started
+    public static IEnumerable<StarterScore> StarterScores(Starter? starter, IEnumerable<MockCallScoreOfRecord> scores) =>
+        starter is null
             ? []
             : scores.Select(s => new StarterScore
             {
-                CandidateId = progress.CandidateId,
+                CandidateId = starter.CandidateId,
                 CriterionId = s.CriterionId,
                 Score = s.Score,
                 MaximumScore = s.MaximumScore,
-                StartedUtc = started,
-                DaysInPost = progress.DaysInPost,
-                CampaignId = progress.CampaignId,
-                Role = progress.Role,
-                Site = progress.Site,
-                Channel = progress.Channel,
-                AppliedUtc = progress.AppliedUtc,
-                AssessmentDay = progress.AssessmentDay,
+                StartedUtc = starter.StartedUtc,
+                DaysInPost = starter.DaysInPost,
+                CampaignId = starter.CampaignId,
+                Role = starter.Role,
+                Site = starter.Site,
+                Channel = starter.Channel,
+                AppliedUtc = starter.AppliedUtc,
+                AssessmentDay = starter.AssessmentDay,
             });
 
     /// <summary>The candidate's equality answers with their funnel position beside them (null

@@ -107,18 +107,37 @@ public sealed class RecruitmentFunnel : Migration
                 AssessmentDay = table.Column<DateOnly>(nullable: true),
                 StartedUtc = table.Column<DateTime>(nullable: true),
                 LeftUtc = table.Column<DateTime>(nullable: true),
-                StartMonth = table.Column<int>(nullable: true),
-                LeftMonth = table.Column<int>(nullable: true),
-                DaysInPost = table.Column<int>(nullable: true),
-                ContractType = table.Column<string>(maxLength: 20, nullable: true),
-                LeavingReason = table.Column<string>(maxLength: 40, nullable: true),
-                LeavingCategory = table.Column<string>(maxLength: 20, nullable: true),
-                ScoreBand = table.Column<string>(maxLength: 20, nullable: true),
             },
             constraints: table =>
             {
                 table.PrimaryKey("PK_CandidateProgress", x => x.CandidateId);
                 table.ForeignKey("FK_CandidateProgress_Candidates_CandidateId", x => x.CandidateId,
+                    "Candidates", "Id", onDelete: ReferentialAction.Cascade);
+            });
+
+        migrationBuilder.CreateTable(
+            name: "Starters",
+            columns: table => new
+            {
+                CandidateId = table.Column<Guid>(nullable: false),
+                StartedUtc = table.Column<DateTime>(nullable: false),
+                StartMonth = table.Column<int>(nullable: false),
+                DaysInPost = table.Column<int>(nullable: true),
+                LeftMonth = table.Column<int>(nullable: true),
+                LeavingReason = table.Column<string>(maxLength: 40, nullable: true),
+                ContractType = table.Column<string>(maxLength: 20, nullable: true),
+                ScoreBand = table.Column<string>(maxLength: 20, nullable: true),
+                CampaignId = table.Column<Guid>(nullable: false),
+                Role = table.Column<string>(maxLength: 40, nullable: false),
+                Site = table.Column<string>(maxLength: 200, nullable: false),
+                Channel = table.Column<string>(maxLength: 40, nullable: false),
+                AppliedUtc = table.Column<DateTime>(nullable: false),
+                AssessmentDay = table.Column<DateOnly>(nullable: true),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_Starters", x => x.CandidateId);
+                table.ForeignKey("FK_Starters_Candidates_CandidateId", x => x.CandidateId,
                     "Candidates", "Id", onDelete: ReferentialAction.Cascade);
             });
 
@@ -266,11 +285,13 @@ public sealed class RecruitmentFunnel : Migration
             ["Site", "ReachedStages", "SkippedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedUtc", "AssessmentDay"]);
         migrationBuilder.CreateIndex("IX_CandidateProgress_SiteDays", "CandidateProgress",
             ["Site", "StageDays", "Role", "Channel", "AppliedUtc", "AssessmentDay"]);
-        migrationBuilder.CreateIndex("IX_CandidateProgress_Starters", "CandidateProgress",
+        migrationBuilder.CreateIndex("IX_Starters_Covering", "Starters",
         [
-            "StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "Channel", "ContractType", "ScoreBand",
-            "LeavingReason", "Role", "Site", "AppliedUtc",
+            "StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "LeavingReason", "Channel", "ContractType", "ScoreBand",
+            "Role", "Site", "AppliedUtc",
         ]);
+        migrationBuilder.CreateIndex("IX_Starters_CampaignId", "Starters", "CampaignId");
+        migrationBuilder.CreateIndex("IX_Starters_AssessmentDay", "Starters", "AssessmentDay");
         migrationBuilder.CreateIndex("IX_FunnelPositionTallies_Covering", "FunnelPositionTallies",
             ["ReachedStages", "SkippedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedMonth", "Count"]);
         migrationBuilder.CreateIndex("IX_StageDurationTallies_Covering", "StageDurationTallies",
@@ -294,7 +315,7 @@ public sealed class RecruitmentFunnel : Migration
         foreach (var table in new[]
                  {
                      "EqualityMonitoring", "StarterScores", "MockCallScoresOfRecord", "Employments", "EqualityPositionTallies",
-                     "StageDurationTallies", "FunnelPositionTallies", "CandidateProgress", "StageEvents",
+                     "StageDurationTallies", "FunnelPositionTallies", "Starters", "CandidateProgress", "StageEvents",
                      "ConditionsAcknowledgements", "WorkingConditionsVersions",
                  })
         {

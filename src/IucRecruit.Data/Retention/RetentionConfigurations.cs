@@ -42,3 +42,27 @@ internal sealed class StarterScoreConfiguration : IEntityTypeConfiguration<Start
         s.HasIndex(x => x.CampaignId);
     }
 }
+
+internal sealed class StarterConfiguration : IEntityTypeConfiguration<Starter>
+{
+    public void Configure(EntityTypeBuilder<Starter> s)
+    {
+        s.HasKey(x => x.CandidateId);
+        s.HasOne<Candidates.Candidate>().WithOne().HasForeignKey<Starter>(x => x.CandidateId);
+        s.Property(x => x.LeavingReason).HasConversion<string>().HasMaxLength(40);
+        s.Property(x => x.ContractType).HasConversion<string>().HasMaxLength(20);
+        s.Property(x => x.ScoreBand).HasConversion<string>().HasMaxLength(20);
+        s.Property(x => x.Role).HasConversion<string>().HasMaxLength(40);
+        s.Property(x => x.Site).HasMaxLength(200);
+        s.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
+        // Everything retention and leavers read, in the order they group by, with the filters that
+        // are not selective alone (a campaign or an assessment day has its own index).
+        s.HasIndex(x => new
+        {
+            x.StartedUtc, x.DaysInPost, x.StartMonth, x.LeftMonth, x.LeavingReason, x.Channel, x.ContractType, x.ScoreBand,
+            x.Role, x.Site, x.AppliedUtc,
+        }).HasDatabaseName("IX_Starters_Covering");
+        s.HasIndex(x => x.CampaignId);
+        s.HasIndex(x => x.AssessmentDay);
+    }
+}

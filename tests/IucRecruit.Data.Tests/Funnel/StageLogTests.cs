@@ -86,8 +86,8 @@ public sealed class StageLogTests
         }
 
         await using var check = funnel.Database.CreateContext();
-        var progress = await check.CandidateProgress.SingleAsync(p => p.CandidateId == id);
-        Assert.Equal((ContractType.PartTime, 30, LeavingCategory.Negative), (progress.ContractType, progress.DaysInPost, progress.LeavingCategory));
+        var starter = await check.Starters.SingleAsync(p => p.CandidateId == id);
+        Assert.Equal((ContractType.PartTime, 30, LeavingReason.LackOfSupport), (starter.ContractType, starter.DaysInPost, starter.LeavingReason));
         Assert.Equal("Lack of support: No mentor", (await check.StageEvents.Where(e => e.CandidateId == id).OrderBy(e => e.Sequence).LastAsync()).Reason);
         Assert.Empty(await funnel.DifferencesFromTheLogAsync());
     }

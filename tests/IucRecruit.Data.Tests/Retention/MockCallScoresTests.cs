@@ -38,7 +38,7 @@ public sealed class MockCallScoresTests
             Assert.True((await funnel.Employment(db).RecordStartAsync(id, DateOnly.FromDateTime(funnel.Now.AddDays(-240)), ContractType.FullTime, null)).Succeeded);
 
         await using var check = funnel.Database.CreateContext();
-        Assert.Equal(ScoreBand.From80, (await check.CandidateProgress.SingleAsync(p => p.CandidateId == id)).ScoreBand); // (0.8 + 0.9) / 2
+        Assert.Equal(ScoreBand.From80, (await check.Starters.SingleAsync(p => p.CandidateId == id)).ScoreBand); // (0.8 + 0.9) / 2
         Assert.Equal([("accuracy", 4.0), ("empathy", 9.0)],
             (await check.StarterScores.Where(s => s.CandidateId == id).OrderBy(s => s.CriterionId).ToListAsync()).Select(s => (s.CriterionId, s.Score)));
         Assert.Equal(2, await check.MockCallScoresOfRecord.CountAsync(s => s.CandidateId == id));

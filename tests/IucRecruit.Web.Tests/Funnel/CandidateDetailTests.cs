@@ -45,8 +45,9 @@ public sealed class CandidateDetailTests(RecruitmentApp app) : IClassFixture<Rec
         var html = await manager.GetPageAsync(page);
         Assert.Contains("Shortlisted (skipped)", html, StringComparison.Ordinal);
         Assert.Contains("Bullying (negative): Raised at exit interview", html, StringComparison.Ordinal);
-        var progress = Query(db => db.CandidateProgress.Single(p => p.CandidateId == id));
-        Assert.Equal((FunnelOutcome.Left, ContractType.JobShare, 20), (progress.Outcome!.Value, progress.ContractType!.Value, progress.DaysInPost!.Value));
+        Assert.Equal(FunnelOutcome.Left, Query(db => db.CandidateProgress.Single(p => p.CandidateId == id).Outcome));
+        var starter = Query(db => db.Starters.Single(s => s.CandidateId == id));
+        Assert.Equal((ContractType.JobShare, 20), (starter.ContractType!.Value, starter.DaysInPost!.Value));
         Assert.Equal(AcknowledgementMethod.OnTheDay, Query(db => db.ConditionsAcknowledgements.Single(a => a.CandidateId == id).Method));
     }
 

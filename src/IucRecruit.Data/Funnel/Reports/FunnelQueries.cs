@@ -121,10 +121,10 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
     public async Task<IReadOnlyList<StarterCount>> StartersAsync(FunnelFilter filter, RetentionGrouping grouping,
         CancellationToken cancellationToken)
     {
-        var starters = Candidates(filter).Where(p => p.StartedUtc != null);
+        var starters = Filtered(db.Starters.AsNoTracking(), filter);
         return grouping switch
         {
-            RetentionGrouping.Cohort => await StartersByAsync(starters, p => p.StartMonth, m => m?.ToString(CultureInfo.InvariantCulture), cancellationToken),
+            RetentionGrouping.Cohort => await StartersByAsync(starters, p => p.StartMonth, m => m.ToString(CultureInfo.InvariantCulture), cancellationToken),
             RetentionGrouping.Channel => await StartersByAsync(starters, p => p.Channel, c => c.ToString(), cancellationToken),
             RetentionGrouping.ContractType => await StartersByAsync(starters, p => p.ContractType, c => c?.ToString(), cancellationToken),
             RetentionGrouping.ScoreBand => await StartersByAsync(starters, p => p.ScoreBand, b => b?.ToString(), cancellationToken),
@@ -133,7 +133,7 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
     }
 
     public async Task<IReadOnlyList<LeaverCount>> LeaversAsync(FunnelFilter filter, CancellationToken cancellationToken) =>
-        (await Candidates(filter).Where(p => p.StartedUtc != null && p.LeftMonth != null)
+        (await Filtered(db.Starters.AsNoTracking(), filter).Where(p => p.LeftMonth != null)
             .GroupBy(p => new { p.LeftMonth, p.LeavingReason })
             .Select(g => new { g.Key.LeftMonth, g.Key.LeavingReason, Count = g.LongCount() })
             .ToListAsync(cancellationToken))
@@ -183,14 +183,42 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
         return rows;
     }
 
-    private static async Task<IReadOnlyList<StarterCount>> StartersByAsync<TKey>(IQueryable<CandidateProgress> starters,
-        Expression<Func<CandidateProgress, TKey>> key, Func<TKey, string?> name, CancellationToken cancellationToken)
+    /// <summary>Those in post grouped by start date, and leavers by days in post: a few thousand
+    /// rows whatever the number of starters.</summary>
+    private static async Task<IReadOnlyList<StarterCount>> StartersByAsync<TKey>(IQueryable<Retention.Starter> starters,
+        Expression<Func<Retention.Starter, TKey>> group, Func<TKey, string?> name, CancellationToken cancellationToken)
     {
-        var grouped = await starters.GroupBy(KeyWith(key)).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
-        return grouped.Select(g => new StarterCount(name(g.Key.Group), g.Key.DaysInPost is null ? g.Key.StartedUtc : null, g.Key.DaysInPost, g.Count))
-            .GroupBy(s => (s.Group, s.StartedUtc, s.DaysInPost))
-            .Select(g => g.First() with { Count = g.Sum(s => s.Count) })
+        var inPost = await CountByAsync(starters.Where(s => s.DaysInPost == null), s => s.StartedUtc, group, cancellationToken);
+        var left = await CountByAsync(starters.Where(s => s.DaysInPost != null), s => s.DaysInPost, group, cancellationToken);
+        return inPost.Select(r => new StarterCount(name(r.Group), r.First, null, r.Count))
+            .Concat(left.Select(r => new StarterCount(name(r.Group), null, r.First, r.Count)))
             .ToList();
+    }
+
+    /// <summary>Counts rows by two columns given as expressions (s ⇒ new Key { First = first(s), Group = group(s) }).</summary>
+    private static async Task<List<(TFirst First, TGroup Group, long Count)>> CountByAsync<TFirst, TGroup>(IQueryable<Retention.Starter> rows,
+        Expression<Func<Retention.Starter, TFirst>> first, Expression<Func<Retention.Starter, TGroup>> group, CancellationToken cancellationToken)
+    {
+        var s = first.Parameters[0];
+        var type = typeof(PairKey<TFirst, TGroup>);
+        var key = Expression.Lambda<Func<Retention.Starter, PairKey<TFirst, TGroup>>>(
+            Expression.MemberInit(Expression.New(type),
+                Expression.Bind(type.GetProperty(nameof(PairKey<TFirst, TGroup>.First))!, first.Body),
+                Expression.Bind(type.GetProperty(nameof(PairKey<TFirst, TGroup>.Group))!, new ParameterReplacer(group.Parameters[0], s).Visit(group.Body))),
+            s);
+        return (await rows.GroupBy(key).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken))
+            .Select(r => (r.Key.First, r.Key.Group, r.Count)).ToList();
+    }
+
+    private sealed class PairKey<TFirst, TGroup>
+    {
+        public TFirst First { get; init; } = default!;
+        public TGroup Group { get; init; } = default!;
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
     private static async Task<IReadOnlyList<EqualityPositionCount>> EqualityByAsync<TGroup>(IQueryable<Equality.EqualityMonitoring> answers,
@@ -217,27 +245,6 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
         public int ReachedStages { get; init; }
         public FunnelStage CurrentStage { get; init; }
         public FunnelOutcome? Outcome { get; init; }
-    }
-
-    /// <summary>p ⇒ new StarterKey { Group = key(p), StartedUtc = p.StartedUtc, DaysInPost = p.DaysInPost }.</summary>
-    private static Expression<Func<CandidateProgress, StarterKey<TKey>>> KeyWith<TKey>(Expression<Func<CandidateProgress, TKey>> key)
-    {
-        var p = key.Parameters[0];
-        var type = typeof(StarterKey<TKey>);
-        return Expression.Lambda<Func<CandidateProgress, StarterKey<TKey>>>(
-            // In the starters index's order, so that the database groups as it reads.
-            Expression.MemberInit(Expression.New(type),
-                Expression.Bind(type.GetProperty(nameof(StarterKey<TKey>.StartedUtc))!, Expression.Property(p, nameof(CandidateProgress.StartedUtc))),
-                Expression.Bind(type.GetProperty(nameof(StarterKey<TKey>.DaysInPost))!, Expression.Property(p, nameof(CandidateProgress.DaysInPost))),
-                Expression.Bind(type.GetProperty(nameof(StarterKey<TKey>.Group))!, key.Body)),
-            p);
-    }
-
-    private sealed class StarterKey<TKey>
-    {
-        public TKey Group { get; init; } = default!;
-        public DateTime? StartedUtc { get; init; }
-        public int? DaysInPost { get; init; }
     }
 
     private static FunnelOutcome? Outcome(string? stored) => string.IsNullOrEmpty(stored) ? null : Enum.Parse<FunnelOutcome>(stored);
