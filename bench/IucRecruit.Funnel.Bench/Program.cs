@@ -54,7 +54,8 @@ await using (var db = NewContext())
 FunnelFilter[] scenarios;
 await using (var db = NewContext())
 {
-    var campaign = await db.Campaigns.OrderByDescending(c => db.CandidateProgress.Count(p => p.CampaignId == c.Id)).FirstAsync();
+    // The generated campaign with the most candidates who had an assessment day (not an import's).
+    var campaign = await db.Campaigns.OrderByDescending(c => db.CandidateProgress.Count(p => p.CampaignId == c.Id && p.AssessmentDay != null)).FirstAsync();
     var day = await db.CandidateProgress.Where(p => p.CampaignId == campaign.Id && p.AssessmentDay != null).Select(p => p.AssessmentDay).FirstAsync();
     var latest = await db.CandidateProgress.MaxAsync(p => p.AppliedUtc);
     scenarios =

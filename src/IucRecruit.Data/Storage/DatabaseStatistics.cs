@@ -3,17 +3,16 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Data.Storage;
 
 /// <summary>
-/// Refreshes the statistics the query planner uses. Without them SQLite guesses that a filter on an
-/// indexed column (a site) picks out a handful of rows and reads the table through that index
-/// rather than through the index built for the query; after a large load it can be wrong by ten
-/// times. PostgreSQL analyses by itself in the background, but not at once after a bulk load.
+/// Refreshes PostgreSQL's planner statistics after a bulk load: it analyses by itself in the
+/// background, but not at once, and until then it plans as if the new rows were not there. SQLite
+/// is left alone: the funnel's indexes are laid out so that its plans do not depend on statistics
+/// (docs/performance.md measures both), and a sampled ANALYZE there misjudged how many candidates
+/// have started.
 /// </summary>
 public static class DatabaseStatistics
 {
-    /// <summary>SQLite samples at most this many rows per index (PRAGMA analysis_limit, 3.32+), so a
-    /// refresh takes milliseconds even on a large database.</summary>
-    private const int SqliteRowsSampled = 1000;
-
-    public static Task RefreshAsync(RecruitmentDbContext db, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite() ? $"PRAGMA analysis_limit = {SqliteRowsSampled}; ANALYZE;" : "ANALYZE;", cancellationToken);
+    public static async Task RefreshAsync(RecruitmentDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+    }
 }
