@@ -4,11 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace IucRecruit.Data.Storage;
 
 /// <summary>
-/// Writes many rows of one entity's table with plain multi-row SQL that both providers accept,
+/// Writes many rows of one entity's table with plain multi-row SQL that both providers accept (and,
+/// for a large insert on PostgreSQL, its COPY protocol),
 /// taking column names and value conversions from the EF Core model, so that each row is stored
 /// exactly as EF Core would store it. EF Core's change tracker costs too much for the hundreds of
 /// thousands of rows an import or the benchmark data writes; this costs one statement per batch.
@@ -50,7 +52,34 @@ public sealed class TableWriter<T> where T : class
     }
 
     public Task InsertAsync(IReadOnlyCollection<T> rows, CancellationToken cancellationToken) =>
-        WriteAsync(rows, "", cancellationToken);
+        db.Database.GetDbConnection() is NpgsqlConnection postgres && rows.Count >= CopyFrom
+            ? CopyAsync(postgres, rows, cancellationToken)
+            : WriteAsync(rows, "", cancellationToken);
+
+    /// <summary>Rows from which PostgreSQL is sent them with COPY, its bulk-load protocol, about
+    /// three times as fast as multi-row INSERT.</summary>
+    private const int CopyFrom = 1000;
+
+    private async Task CopyAsync(NpgsqlConnection connection, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var copy = await connection.BeginBinaryImportAsync(
+            $"COPY {table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var row in rows)
+        {
+            await copy.StartRowAsync(cancellationToken);
+            foreach (var column in columns)
+            {
+                // The same provider values as the INSERT path; Npgsql maps each by its CLR type
+                // (Guid to uuid, UTC DateTime to timestamptz, DateOnly to date, string to text).
+                if (column.ProviderValue(column.Getter.GetClrValue(row)) is var value && value == DBNull.Value)
+                    await copy.WriteNullAsync(cancellationToken);
+                else
+                    await copy.WriteAsync(value, cancellationToken);
+            }
+        }
+        await copy.CompleteAsync(cancellationToken);
+    }
 
     /// <summary>Adds each row's <paramref name="countProperty"/> to the stored row with the same key,
     /// inserting rows that are not there yet (ON CONFLICT … DO UPDATE, SQLite 3.24+ and PostgreSQL).
