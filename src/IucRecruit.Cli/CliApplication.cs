@@ -1,6 +1,7 @@
 using System.CommandLine;
 using IucRecruit.Cli.Database;
 using IucRecruit.Cli.Demo;
+using IucRecruit.Cli.Funnel;
 using IucRecruit.Cli.Hosting;
 using IucRecruit.Cli.Reliability;
 using IucRecruit.Cli.Scenarios;
@@ -24,6 +25,9 @@ public static class CliApplication
         root.Subcommands.Add(UsersCommand.Create(database, input, output, error));
         root.Subcommands.Add(ReliabilityCommand.Create(input, output, error));
         root.Subcommands.Add(ScenariosCommand.Create(output));
+        root.Subcommands.Add(ImportCommand.Create(database, output, error));
+        root.Subcommands.Add(ExportCommand.Create(database, output, error));
+        root.Subcommands.Add(SeedBenchCommand.Create(database, output, error));
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -1,4 +1,6 @@
 using IucRecruit.Core.Campaigns;
+using IucRecruit.Core.Funnel;
+using IucRecruit.Core.Retention;
 using IucRecruit.Data.Organisations;
 
 namespace IucRecruit.Data.Campaigns;
@@ -14,8 +16,18 @@ public sealed class Campaign
     public required string Site { get; set; }
 
     /// <summary>Hours, weekends and bank holidays, in plain words: the guide asks that they be made
-    /// clear "both verbally on the day and in written form" (seeds/001).</summary>
+    /// clear "both verbally on the day and in written form" (seeds/001). The current text; every
+    /// version a candidate may have been shown is kept in <see cref="WorkingConditionsVersion"/>.</summary>
     public required string WorkingConditions { get; set; }
+
+    /// <summary>The number of the current <see cref="WorkingConditions"/> text (1, 2, …).</summary>
+    public int WorkingConditionsVersion { get; set; } = 1;
+
+    /// <summary>The funnel stages this campaign uses; the mandatory ones are always among them.</summary>
+    public StageSet Stages { get; set; } = StageSet.All;
+
+    /// <summary>Full time, part time, job share, fixed term, bank: what the advert offers.</summary>
+    public IReadOnlyList<ContractType> ContractTypesOffered { get; set; } = [];
 
     public DateTime CreatedUtc { get; set; }
 }

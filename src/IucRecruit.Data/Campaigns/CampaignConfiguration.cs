@@ -1,3 +1,6 @@
+using IucRecruit.Core.Funnel;
+using IucRecruit.Core.Retention;
+using IucRecruit.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,5 +14,12 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         campaign.Property(c => c.Site).HasMaxLength(200);
         campaign.Property(c => c.Role).HasConversion<string>().HasMaxLength(40);
         campaign.HasOne(c => c.Organisation).WithMany().HasForeignKey(c => c.OrganisationId);
+        // Defaults for campaigns that existed before these columns (docs/decisions/0003).
+        campaign.Property(c => c.WorkingConditionsVersion).HasDefaultValue(1);
+        campaign.Property(c => c.Stages)
+            .HasConversion(stages => stages.ToString(), names => StageSet.Parse(names))
+            .HasMaxLength(400).HasDefaultValue(StageSet.All);
+        campaign.Property(c => c.ContractTypesOffered).HasEnumListConversion().HasMaxLength(100)
+            .HasDefaultValue(Array.Empty<ContractType>());
     }
 }

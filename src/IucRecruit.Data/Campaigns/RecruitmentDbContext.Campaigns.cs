@@ -6,4 +6,6 @@ namespace IucRecruit.Data;
 public sealed partial class RecruitmentDbContext
 {
     public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<WorkingConditionsVersion> WorkingConditionsVersions => Set<WorkingConditionsVersion>();
+    public DbSet<ConditionsAcknowledgement> ConditionsAcknowledgements => Set<ConditionsAcknowledgement>();
 }

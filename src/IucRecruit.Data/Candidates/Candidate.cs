@@ -1,4 +1,5 @@
 using IucRecruit.Core.Candidates;
+using IucRecruit.Core.Retention;
 using IucRecruit.Data.Campaigns;
 
 namespace IucRecruit.Data.Candidates;
@@ -25,6 +26,12 @@ public sealed class Candidate
 
     /// <summary>Any other adjustment agreed with the candidate, in plain words.</summary>
     public string? AdjustmentNotes { get; set; }
+
+    /// <summary>Flexible working: the contracts the candidate would like (part time, job share, …).</summary>
+    public IReadOnlyList<ContractType> PreferredContractTypes { get; set; } = [];
+
+    /// <summary>Flexible working: hours or patterns the candidate asked about, in plain words.</summary>
+    public string? FlexibleWorkingNotes { get; set; }
 
     public string FullName => $"{GivenName} {FamilyName}";
 }

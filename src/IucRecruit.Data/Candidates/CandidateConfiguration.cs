@@ -1,3 +1,5 @@
+using IucRecruit.Core.Retention;
+using IucRecruit.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,6 +18,9 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         candidate.Property(c => c.ExtraTimePercent).HasDefaultValue(0);
         candidate.Property(c => c.RestBreaks).HasDefaultValue(false);
         candidate.Property(c => c.AdjustmentNotes).HasMaxLength(1000);
+        candidate.Property(c => c.PreferredContractTypes).HasEnumListConversion().HasMaxLength(100)
+            .HasDefaultValue(Array.Empty<ContractType>());
+        candidate.Property(c => c.FlexibleWorkingNotes).HasMaxLength(1000);
         candidate.Ignore(c => c.FullName);
         candidate.HasOne(c => c.Campaign).WithMany().HasForeignKey(c => c.CampaignId);
         candidate.HasIndex(c => c.Email);

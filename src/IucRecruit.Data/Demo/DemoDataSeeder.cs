@@ -1,10 +1,12 @@
 using IucRecruit.Core.Campaigns;
 using IucRecruit.Core.Candidates;
+using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Listening;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data.Campaigns;
 using IucRecruit.Data.Candidates;
+using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Listening;
 using IucRecruit.Data.Organisations;
@@ -24,6 +26,7 @@ public sealed class DemoDataSeeder(
 {
     public const string OrganisationName = "Northfield IUC (demo)";
     public const string DefaultPassword = "Demo-Call-2026!";
+    public const string CampaignName = "Health advisors – spring intake";
 
     public static readonly IReadOnlyList<DemoAccount> StaffAccounts =
     [
@@ -63,14 +66,15 @@ public sealed class DemoDataSeeder(
             db.Organisations.Add(organisation);
         }
 
-        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.OrganisationId == organisation.Id, cancellationToken);
+        // Found by name: the demo funnel adds more campaigns to the organisation (SeedFunnelAsync).
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.OrganisationId == organisation.Id && c.Name == CampaignName, cancellationToken);
         if (campaign is null)
         {
             campaign = new Campaign
             {
                 Id = Guid.CreateVersion7(),
                 OrganisationId = organisation.Id,
-                Name = "Health advisors – spring intake",
+                Name = CampaignName,
                 Role = AdvisorRole.HealthAdvisor,
                 Site = "Northfield contact centre",
                 WorkingConditions = WorkingConditions,
@@ -97,6 +101,8 @@ public sealed class DemoDataSeeder(
         {
             await EnsureStaffAsync(account, organisation.Id, password, now);
         }
+
+        await SeedFunnelAsync(organisation, campaign, now, cancellationToken);
 
         var candidates = await db.Candidates.Where(c => c.CampaignId == campaign.Id)
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
@@ -128,6 +134,42 @@ public sealed class DemoDataSeeder(
         db.ListeningAttempts.Add(attempt);
         rotation.AddExposure(candidate.Id, exercise, ExposurePurpose.ListeningExercise).OccurredUtc = started;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Campaigns over the past 18 months with a few hundred made-up candidates at every stage,
+    /// starters and leavers with reasons, and mock-call scores of record, so that the funnel and
+    /// retention dashboard has something to show. The demo campaign's own candidates get their
+    /// application on the stage log. Runs once.</summary>
+    private async Task SeedFunnelAsync(Organisation organisation, Campaign campaign, DateTime now, CancellationToken cancellationToken)
+    {
+        await new WorkingConditionsRecords(db, clock).EnsureCurrentVersionAsync(campaign, cancellationToken);
+        var stageLog = new StageLog(db, new FunnelWriter(db), clock);
+        var unlogged = await db.Candidates.Where(c => c.CampaignId == campaign.Id && !db.StageEvents.Any(e => e.CandidateId == c.Id))
+            .Select(c => new { c.Id, c.CreatedUtc }).ToListAsync(cancellationToken);
+        foreach (var candidate in unlogged)
+            await stageLog.RecordAsync(candidate.Id, StageTransition.Enter(FunnelStage.Applied, null, candidate.CreatedUtc), null, cancellationToken);
+        if (await db.Campaigns.AnyAsync(c => c.OrganisationId == organisation.Id && c.Id != campaign.Id, cancellationToken)) return;
+
+        var generator = new SyntheticFunnel(seed: 111, now);
+        var random = new Random(111);
+        var campaigns = new (string Name, AdvisorRole Role, string Site, int MonthsAgo)[]
+            {
+                ("Health advisors – spring intake last year", AdvisorRole.HealthAdvisor, "Northfield contact centre", 18),
+                ("Service advisors – rolling", AdvisorRole.ServiceAdvisor, "Riverside contact centre", 14),
+                ("Health advisors – autumn intake", AdvisorRole.HealthAdvisor, "Riverside contact centre", 9),
+                ("Clinical advisors – winter", AdvisorRole.ClinicalAdvisor, "Northfield contact centre", 5),
+            }
+            .Select(c => generator.Campaign(organisation.Id, c.Name, c.Role, c.Site, now.AddMonths(-c.MonthsAgo)))
+            .ToList();
+        db.Campaigns.AddRange(campaigns);
+        db.WorkingConditionsVersions.AddRange(campaigns.Select(SyntheticFunnel.FirstVersion));
+        await db.SaveChangesAsync(cancellationToken);
+        var candidates = campaigns.SelectMany(c => Enumerable.Range(0, 110)
+                .Select(_ => generator.Candidate(c, c.CreatedUtc.AddDays(random.Next(0, 60)).AddHours(random.Next(8, 20)))))
+            .ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await NewCandidates.WriteAsync(db, candidates, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task EnsureStaffAsync(DemoAccount account, Guid organisationId, string password, DateTime now)

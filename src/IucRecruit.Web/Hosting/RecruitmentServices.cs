@@ -1,6 +1,7 @@
 using IucRecruit.Data;
 using IucRecruit.Data.DataProtection;
 using IucRecruit.Data.Demo;
+using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Storage;
@@ -96,5 +97,6 @@ public static class RecruitmentServices
         services.AddScoped<StaffDirectory>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScenarioLibrary(configuration);
+        services.AddRecruitmentFunnel(configuration);
     }
 }

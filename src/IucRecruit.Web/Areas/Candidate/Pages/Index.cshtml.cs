@@ -10,13 +10,27 @@ using CandidateRecord = IucRecruit.Data.Candidates.Candidate;
 namespace IucRecruit.Web.Areas.Candidate.Pages;
 
 /// <summary>The candidate's home: the job's conditions, stated plainly, and the steps ahead.</summary>
-public sealed class IndexModel(RecruitmentDbContext db, ListeningAttemptService listening, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    RecruitmentDbContext db, ListeningAttemptService listening, WorkingConditionsRecords conditions, TimeProvider clock) : PageModel
 {
     public CandidateRecord Candidate { get; private set; } = null!;
     public Campaign Campaign { get; private set; } = null!;
 
     /// <summary>Where the candidate is with the listening exercise; null before they start it.</summary>
     public ListeningStatus? Listening { get; private set; }
+
+    /// <summary>When the candidate acknowledged the conditions as they read now, if they have.</summary>
+    public DateTime? AcknowledgedUtc { get; private set; }
+
+    /// <summary>The candidate confirms, in writing, that they read the version of the conditions shown.</summary>
+    public async Task<IActionResult> OnPostAcknowledgeAsync()
+    {
+        if (User.CandidateId() is not { } candidateId) return NotFound();
+        var version = await db.Candidates.Where(c => c.Id == candidateId).Select(c => c.Campaign!.WorkingConditionsVersion)
+            .SingleAsync(HttpContext.RequestAborted);
+        await conditions.AcknowledgeAsync(candidateId, AcknowledgementMethod.InWriting, version, null, HttpContext.RequestAborted);
+        return RedirectToPage();
+    }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -26,6 +40,9 @@ public sealed class IndexModel(RecruitmentDbContext db, ListeningAttemptService 
         Candidate = candidate;
         Campaign = candidate.Campaign!;
         Listening = (await listening.FindAsync(candidate.Id, HttpContext.RequestAborted))?.StatusAt(clock.GetUtcNow().UtcDateTime);
+
+        AcknowledgedUtc = (await conditions.ForCandidateAsync(candidate.Id, HttpContext.RequestAborted))
+            .LastOrDefault(a => a.Version == Campaign.WorkingConditionsVersion)?.AcknowledgedUtc;
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Invitations;
 using IucRecruit.Data;
 using CandidateRecord = IucRecruit.Data.Candidates.Candidate;
@@ -19,6 +20,12 @@ public sealed class IndexModel(RecruitmentDbContext db, CandidateInvitationServi
     public string? IssuedLink { get; private set; }
     public string? IssuedFor { get; private set; }
     public DateTime? IssuedUntil { get; private set; }
+    private Dictionary<Guid, (FunnelStage Stage, FunnelOutcome? Outcome)> stages = [];
+
+    /// <summary>Where the candidate is, in words.</summary>
+    public string StageOf(Guid candidateId) => stages.TryGetValue(candidateId, out var s)
+        ? s.Outcome is { } outcome ? $"{outcome.DisplayName()} at {s.Stage.DisplayName()}" : s.Stage.DisplayName()
+        : "No stage recorded";
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -42,6 +49,8 @@ public sealed class IndexModel(RecruitmentDbContext db, CandidateInvitationServi
         CampaignName = campaign.Name;
         Candidates = await db.Candidates.AsNoTracking().Where(c => c.CampaignId == Campaign)
             .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ToListAsync(HttpContext.RequestAborted);
+        stages = await db.CandidateProgress.AsNoTracking().Where(p => p.CampaignId == Campaign)
+            .ToDictionaryAsync(p => p.CandidateId, p => (p.CurrentStage, p.Outcome), HttpContext.RequestAborted);
         return true;
     }
 }

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IucRecruit.Data.Funnel;
+
+// Each key starts with what the dashboard groups by, so that summing over the filters reads the
+// key in order and groups as it goes. The key is also indexed with the count after it: the sum
+// then reads the index alone (SQLite keeps a composite key in an index beside the table).
+
+internal sealed class FunnelPositionTallyConfiguration : IEntityTypeConfiguration<FunnelPositionTally>
+{
+    public void Configure(EntityTypeBuilder<FunnelPositionTally> t)
+    {
+        t.HasKey(x => new { x.ReachedStages, x.SkippedStages, x.CurrentStage, x.Outcome, x.Role, x.Channel, x.AppliedMonth });
+        t.HasIndex(x => new { x.ReachedStages, x.SkippedStages, x.CurrentStage, x.Outcome, x.Role, x.Channel, x.AppliedMonth, x.Count })
+            .HasDatabaseName("IX_FunnelPositionTallies_Covering");
+        t.Property(x => x.Role).HasConversion<string>().HasMaxLength(40);
+        t.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
+        t.Property(x => x.CurrentStage).HasConversion<string>().HasMaxLength(40);
+        t.Property(x => x.Outcome).HasMaxLength(20);
+    }
+}
+
+internal sealed class StageDurationTallyConfiguration : IEntityTypeConfiguration<StageDurationTally>
+{
+    public void Configure(EntityTypeBuilder<StageDurationTally> t)
+    {
+        t.HasKey(x => new { x.Stage, x.Days, x.Role, x.Channel, x.AppliedMonth });
+        t.HasIndex(x => new { x.Stage, x.Days, x.Role, x.Channel, x.AppliedMonth, x.Count }).HasDatabaseName("IX_StageDurationTallies_Covering");
+        t.Property(x => x.Role).HasConversion<string>().HasMaxLength(40);
+        t.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
+        t.Property(x => x.Stage).HasConversion<string>().HasMaxLength(40);
+    }
+}
+
+internal sealed class EqualityPositionTallyConfiguration : IEntityTypeConfiguration<EqualityPositionTally>
+{
+    public void Configure(EntityTypeBuilder<EqualityPositionTally> t)
+    {
+        t.HasKey(x => new { x.Characteristic, x.Group, x.ReachedStages, x.CurrentStage, x.Outcome, x.Role, x.Channel, x.AppliedMonth });
+        t.HasIndex(x => new { x.Characteristic, x.Group, x.ReachedStages, x.CurrentStage, x.Outcome, x.Role, x.Channel, x.AppliedMonth, x.Count })
+            .HasDatabaseName("IX_EqualityPositionTallies_Covering");
+        t.Property(x => x.Characteristic).HasMaxLength(40);
+        t.Property(x => x.Group).HasMaxLength(40);
+        t.Property(x => x.Role).HasConversion<string>().HasMaxLength(40);
+        t.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
+        t.Property(x => x.CurrentStage).HasConversion<string>().HasMaxLength(40);
+        t.Property(x => x.Outcome).HasMaxLength(20);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace IucRecruit.Data.Funnel.Reports;
+
+/// <summary>A table of the dashboard as its cells read: the page shows these cells and the CSV
+/// download writes the same ones, so the two can never disagree.</summary>
+/// <param name="Name">The table's id in URLs and file names (funnel, retention, …).</param>
+/// <param name="Numeric">Which columns hold numbers (aligned right on the page).</param>
+public sealed record ReportTable(string Name, string Title, IReadOnlyList<string> Columns, IReadOnlyList<bool> Numeric,
+    IReadOnlyList<IReadOnlyList<string>> Rows)
+{
+    public async Task WriteCsvAsync(TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, true);
+        foreach (var row in Rows.Prepend(Columns))
+        {
+            foreach (var cell in row) csv.WriteField(cell);
+            await csv.EndRecordAsync(cancellationToken);
+        }
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    public string FileName(FunnelFilter filter) =>
+        $"iucrecruit-{Name}{(filter.FromMonth is null ? "" : "-from-" + FunnelFilter.FormatMonth(filter.FromMonth))}" +
+        $"{(filter.ToMonth is null ? "" : "-to-" + FunnelFilter.FormatMonth(filter.ToMonth))}.csv";
+}
+
+/// <summary>How numbers are written in every table: the same on the page, in CSV and in exports.</summary>
+public static class Cell
+{
+    public static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Percent(double? share) => share is { } s ? (s * 100).ToString("F1", CultureInfo.InvariantCulture) : "";
+
+    public static string Days(double? days) => days is { } d ? d.ToString("F1", CultureInfo.InvariantCulture) : "";
+
+    public static string Fixed(double? value, int places) =>
+        value is { } v ? v.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "";
+
+    public const string Suppressed = "suppressed";
+}

@@ -1,0 +1,107 @@
+using IucRecruit.Core.Candidates;
+using IucRecruit.Core.Equality;
+using IucRecruit.Core.Retention;
+using IucRecruit.Data.Equality;
+using IucRecruit.Data.Funnel;
+using IucRecruit.Data.Retention;
+using IucRecruit.Data.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Data.Import;
+
+/// <summary>
+/// Adds applicants to a campaign from an applicant-tracking system's CSV export (columns in
+/// docs/imports.md). All or nothing: every row is checked first, and one error anywhere means
+/// nothing is added and every error is reported. An applicant whose email address the campaign
+/// already has is left as they are, so importing the same file twice changes nothing.
+/// </summary>
+public sealed class ApplicantImport(RecruitmentDbContext db, TimeProvider clock)
+{
+    public static readonly IReadOnlyList<string> Required = ["email", "given_name", "family_name", "channel", "applied_on"];
+
+    /// <summary>Imports this large change the data enough to refresh the query planner's statistics.</summary>
+    public const int LargeImport = 10_000;
+
+    public static readonly IReadOnlyList<string> Optional =
+    [
+        "sex", "age_band", "ethnicity", "disability", "religion", "sexual_orientation",
+        "adjustment_notes", "preferred_contract_types", "flexible_working_notes",
+    ];
+
+    public async Task<ImportResult> RunAsync(Stream csv, Guid campaignId, Guid? actorUserId, string sourceName,
+        CancellationToken cancellationToken = default)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
+        if (campaign is null) return ImportResult.Failed(new ImportError(0, "campaign", campaignId.ToString(), "an existing campaign"));
+
+        var table = await CsvTable.ReadAsync(csv, Required, Optional, cancellationToken);
+        var errors = table.Errors.ToList();
+        var values = new ImportValues(errors);
+        var existing = (await db.Candidates.Where(c => c.CampaignId == campaignId).Select(c => c.Email).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var firstSeen = new Dictionary<string, long>(StringComparer.Ordinal);
+        var added = new List<NewCandidate>();
+        var unchanged = 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var reason = $"Imported from {sourceName}";
+
+        foreach (var row in table.Rows)
+        {
+            var errorsBefore = errors.Count;
+            var email = values.Email(row, "email");
+            var details = new
+            {
+                Given = values.Text(row, "given_name", 100, required: true),
+                Family = values.Text(row, "family_name", 100, required: true),
+                Channel = values.Choice<RecruitmentChannel>(row, "channel", c => c.DisplayName(), required: true),
+                Applied = values.Date(row, "applied_on", required: true),
+                Equality = EqualityAnswers(row, values, now),
+                Adjustments = values.Text(row, "adjustment_notes", 1000),
+                Contracts = values.Choices<ContractType>(row, "preferred_contract_types", c => c.DisplayName()),
+                Flexible = values.Text(row, "flexible_working_notes", 1000),
+            };
+            if (details.Applied is { } applied && Applicants.Refusal(campaign, EmploymentRecords.Utc(applied), now) is { } refusal)
+                errors.Add(new ImportError(row.Line, "applied_on", row["applied_on"]!, refusal));
+            if (email is not null && !firstSeen.TryAdd(email, row.Line))
+                errors.Add(new ImportError(row.Line, "email", email, $"an address not already used in this file (it is on row {firstSeen[email]})"));
+            if (errors.Count > errorsBefore) continue;
+            if (existing.Contains(email!))
+            {
+                unchanged++;
+                continue;
+            }
+            var (candidate, _) = Applicants.Build(campaign,
+                new ApplicantDetails(details.Given!, details.Family!, email!, details.Channel!.Value, EmploymentRecords.Utc(details.Applied!.Value),
+                    details.Equality, details.Contracts, details.Flexible, details.Adjustments),
+                actorUserId, reason, now);
+            added.Add(candidate!); // its date was checked above
+        }
+
+        var result = new ImportResult(table.Rows.Count, added.Count, 0, unchanged, errors, table.IgnoredColumns);
+        if (!result.Succeeded || added.Count == 0) return result;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await NewCandidates.WriteAsync(db, added, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (added.Count >= LargeImport) await DatabaseStatistics.RefreshAsync(db, cancellationToken);
+        return result;
+    }
+
+    private static EqualityMonitoring? EqualityAnswers(CsvRow row, ImportValues values, DateTime nowUtc)
+    {
+        var answers = new EqualityMonitoring
+        {
+            Sex = values.Choice<Sex>(row, "sex", Name),
+            AgeBand = values.Choice<AgeBand>(row, "age_band", Name),
+            Ethnicity = values.Choice<Ethnicity>(row, "ethnicity", Name),
+            Disability = values.Choice<Disability>(row, "disability", Name),
+            Religion = values.Choice<Religion>(row, "religion", Name),
+            SexualOrientation = values.Choice<SexualOrientation>(row, "sexual_orientation", Name),
+            RecordedUtc = nowUtc,
+        };
+        return answers is { Sex: null, AgeBand: null, Ethnicity: null, Disability: null, Religion: null, SexualOrientation: null }
+            ? null
+            : answers;
+    }
+
+    private static string Name<T>(T value) where T : struct, Enum => ProtectedCharacteristics.GroupDisplayName(value.ToString());
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Data.Storage;
+
+/// <summary>
+/// Refreshes PostgreSQL's planner statistics after a bulk load: it analyses by itself in the
+/// background, but not at once, and until then it plans as if the new rows were not there. SQLite
+/// is left alone: the funnel's indexes are laid out so that its plans do not depend on statistics
+/// (docs/performance.md measures both), and a sampled ANALYZE there misjudged how many candidates
+/// have started.
+/// </summary>
+public static class DatabaseStatistics
+{
+    public static async Task RefreshAsync(RecruitmentDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+    }
+}

@@ -1,0 +1,37 @@
+using IucRecruit.Data;
+using IucRecruit.Data.Import;
+using IucRecruit.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Web.Areas.Manager.Pages.Import;
+
+/// <summary>Upload an applicant-tracking system's export to add applicants to a campaign.</summary>
+[RequestSizeLimit(ImportLimits.MaximumBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaximumBytes)]
+public sealed class ApplicantsModel(ApplicantImport import, RecruitmentDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid? Campaign { get; set; }
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    public IReadOnlyList<(Guid Id, string Name)> Campaigns { get; private set; } = [];
+    public ImportResult? Result { get; private set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        if (Campaign is null || Campaigns.All(c => c.Id != Campaign)) ModelState.AddModelError(nameof(Campaign), "Choose the campaign the applicants applied to");
+        if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), "Choose a CSV file to upload");
+        if (!ModelState.IsValid) return Page();
+        await using var stream = Upload!.OpenReadStream();
+        Result = await import.RunAsync(stream, Campaign!.Value, User.UserId(), Path.GetFileName(Upload.FileName), HttpContext.RequestAborted);
+        return Page();
+    }
+
+    private async Task LoadAsync() =>
+        Campaigns = (await db.Campaigns.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(HttpContext.RequestAborted))
+            .Select(c => (c.Id, c.Name)).ToList();
+}

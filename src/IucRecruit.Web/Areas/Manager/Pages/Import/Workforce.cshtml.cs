@@ -1,0 +1,29 @@
+using IucRecruit.Data.Import;
+using IucRecruit.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IucRecruit.Web.Areas.Manager.Pages.Import;
+
+/// <summary>Upload a workforce system's export of starters and leavers.</summary>
+[RequestSizeLimit(ImportLimits.MaximumBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaximumBytes)]
+public sealed class WorkforceModel(WorkforceImport import) : PageModel
+{
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    public ImportResult? Result { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), "Choose a CSV file to upload");
+        if (!ModelState.IsValid) return Page();
+        await using var stream = Upload!.OpenReadStream();
+        Result = await import.RunAsync(stream, User.UserId(), Path.GetFileName(Upload.FileName), HttpContext.RequestAborted);
+        return Page();
+    }
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
+namespace IucRecruit.Web.Features.Funnel;
+
+/// <summary>A series of bars: one value per category (null: no bar).</summary>
+public sealed record BarSeries(string Name, IReadOnlyList<double?> Values);
+
+/// <summary>Horizontal bars, one row per category, series side by side or stacked; optional
+/// whiskers (a confidence interval per category of the first series) and a reference line.</summary>
+public sealed record BarChart(
+    string Id, string Title, string Summary, IReadOnlyList<string> Categories, IReadOnlyList<BarSeries> Series,
+    string Unit, bool Stacked = false, IReadOnlyList<(double Low, double High)?>? Whiskers = null,
+    double? ReferenceLine = null, double? Maximum = null);
+
+/// <summary>A step line (a survival curve) with an optional band around it.</summary>
+public sealed record StepSeries(string Name, IReadOnlyList<(double X, double Y)> Points, IReadOnlyList<(double X, double Low, double High)>? Band);
+
+public sealed record StepChart(string Id, string Title, string Summary, IReadOnlyList<StepSeries> Series, string XUnit, double XMaximum, double XTickEvery);
+
+/// <summary>
+/// Server-rendered SVG charts (DESIGN.md §6): no script, no inline style (colours come from the
+/// chart-series-N classes in site.css), a title and a text summary read by screen readers, and
+/// always a data table beside them on the page.
+/// </summary>
+public static class SvgCharts
+{
+    private const int Width = 640;
+    private const int LabelWidth = 250;
+    private const int RightMargin = 56;
+    private const int RowHeight = 16;
+    private const int RowGap = 10;
+    private const int AxisHeight = 34;
+
+    public static IHtmlContent Bars(BarChart chart)
+    {
+        var perRow = chart.Stacked ? 1 : chart.Series.Count;
+        var rowHeight = perRow * RowHeight + RowGap;
+        var legendHeight = chart.Series.Count > 1 ? 24 : 0;
+        var height = legendHeight + chart.Categories.Count * rowHeight + AxisHeight;
+        var plotWidth = Width - LabelWidth - RightMargin;
+        var maximum = NiceMaximum(chart.Maximum ?? Math.Max(1e-9, Enumerable.Range(0, chart.Categories.Count).Max(i => chart.Stacked
+            ? chart.Series.Sum(s => s.Values[i] ?? 0)
+            : chart.Series.Max(s => Math.Max(s.Values[i] ?? 0, chart.Whiskers?[i]?.High ?? 0)))));
+        double X(double value) => LabelWidth + value / maximum * plotWidth;
+
+        var svg = Open(chart.Id, chart.Title, chart.Summary, height);
+        Legend(svg, chart.Series.Select(s => s.Name).ToList(), LabelWidth);
+        for (var i = 0; i < chart.Categories.Count; i++)
+        {
+            var top = legendHeight + i * rowHeight;
+            svg.Append(Text(LabelWidth - 8, top + perRow * RowHeight / 2.0 + 4, chart.Categories[i], "end", "chart-label"));
+            double stackedAt = 0;
+            for (var s = 0; s < chart.Series.Count; s++)
+            {
+                if (chart.Series[s].Values[i] is not { } value) continue;
+                var y = chart.Stacked ? top : top + s * RowHeight;
+                var from = chart.Stacked ? stackedAt : 0;
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<rect class=\"chart-series-{s + 1}\" x=\"{N(X(from))}\" y=\"{N(y)}\" width=\"{N(X(from + value) - X(from))}\" height=\"{RowHeight - 2}\"><title>{E(chart.Categories[i])}, {E(chart.Series[s].Name)}: {E(Format(value))} {E(chart.Unit)}</title></rect>");
+                stackedAt += value;
+                if (!chart.Stacked && chart.Whiskers is null)
+                    svg.Append(Text(X(value) + 4, y + RowHeight - 4, Format(value), "start", "chart-value"));
+            }
+            if (chart.Whiskers?[i] is { } whisker)
+            {
+                var y = top + RowHeight / 2.0 - 1;
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<path class=\"chart-whisker\" d=\"M{N(X(whisker.Low))} {N(y)} H{N(X(whisker.High))} M{N(X(whisker.Low))} {N(y - 5)} V{N(y + 5)} M{N(X(whisker.High))} {N(y - 5)} V{N(y + 5)}\"/>");
+            }
+            if (chart.Stacked) svg.Append(Text(X(stackedAt) + 4, top + RowHeight - 4, Format(stackedAt), "start", "chart-value"));
+        }
+        var axisTop = legendHeight + chart.Categories.Count * rowHeight;
+        if (chart.ReferenceLine is { } reference)
+            svg.Append(CultureInfo.InvariantCulture, $"<path class=\"chart-reference\" d=\"M{N(X(reference))} {legendHeight} V{N(axisTop)}\"/>");
+        Axis(svg, axisTop, LabelWidth, plotWidth, maximum, maximum / 4, chart.Unit, v => Format(v));
+        return Close(svg);
+    }
+
+    public static IHtmlContent Steps(StepChart chart)
+    {
+        const int left = 48, top = 30, plotHeight = 240;
+        var plotWidth = Width - left - 24;
+        var height = top + plotHeight + AxisHeight;
+        double X(double x) => left + Math.Min(x, chart.XMaximum) / chart.XMaximum * plotWidth;
+        double Y(double y) => top + (1 - y) * plotHeight;
+
+        var svg = Open(chart.Id, chart.Title, chart.Summary, height);
+        Legend(svg, chart.Series.Select(s => s.Name).ToList(), left);
+        foreach (var tick in new[] { 0.0, 0.25, 0.5, 0.75, 1.0 })
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<path class=\"chart-grid\" d=\"M{left} {N(Y(tick))} H{N(left + plotWidth)}\"/>");
+            svg.Append(Text(left - 6, Y(tick) + 4, $"{tick * 100:0}%", "end", "chart-label"));
+        }
+        for (var s = 0; s < chart.Series.Count; s++)
+        {
+            var series = chart.Series[s];
+            if (series.Band is { Count: > 0 } band)
+            {
+                var upper = StepPath(band.Select(b => (b.X, b.High)).ToList(), X, Y);
+                var lower = StepPath(band.Select(b => (b.X, b.Low)).ToList(), X, Y);
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<path class=\"chart-band chart-series-{s + 1}\" d=\"M{string.Join(" L", upper)} L{string.Join(" L", lower.AsEnumerable().Reverse())} Z\"/>");
+            }
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<path class=\"chart-line chart-series-{s + 1}\" d=\"M{string.Join(" L", StepPath(series.Points, X, Y))}\"><title>{E(series.Name)}</title></path>");
+        }
+        Axis(svg, top + plotHeight, left, plotWidth, chart.XMaximum, chart.XTickEvery, chart.XUnit, v => v.ToString("0", CultureInfo.InvariantCulture));
+        return Close(svg);
+    }
+
+    /// <summary>The corners of a step function that holds each value until the next point; it stops
+    /// at the last point (the last time anyone was followed), as survival curves do.</summary>
+    private static List<string> StepPath(IReadOnlyList<(double X, double Y)> points, Func<double, double> x, Func<double, double> y)
+    {
+        var corners = new List<string>();
+        for (var i = 0; i < points.Count; i++)
+        {
+            var end = i + 1 < points.Count ? points[i + 1].X : points[i].X;
+            corners.Add($"{N(x(points[i].X))} {N(y(points[i].Y))}");
+            corners.Add($"{N(x(end))} {N(y(points[i].Y))}");
+        }
+        return corners;
+    }
+
+    private static StringBuilder Open(string id, string title, string summary, int height) =>
+        new StringBuilder().Append(CultureInfo.InvariantCulture,
+            $"<svg class=\"chart\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\">" +
+            $"<title id=\"{id}-title\">{E(title)}</title><desc id=\"{id}-desc\">{E(summary)}</desc>");
+
+    private static HtmlString Close(StringBuilder svg) => new HtmlString(svg.Append("</svg>").ToString());
+
+    private static void Legend(StringBuilder svg, List<string> names, double left)
+    {
+        if (names.Count < 2) return;
+        var x = left;
+        for (var i = 0; i < names.Count; i++)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"chart-series-{i + 1}\" x=\"{N(x)}\" y=\"4\" width=\"12\" height=\"12\"/>");
+            svg.Append(Text(x + 16, 14, names[i], "start", "chart-label"));
+            x += 24 + names[i].Length * 6.5;
+        }
+    }
+
+    private static void Axis(StringBuilder svg, double y, double left, double width, double maximum, double every, string unit, Func<double, string> format)
+    {
+        svg.Append(CultureInfo.InvariantCulture, $"<path class=\"chart-axis\" d=\"M{N(left)} {N(y)} H{N(left + width)}\"/>");
+        for (var tick = 0.0; tick <= maximum + every / 1000; tick += every)
+        {
+            var x = left + tick / maximum * width;
+            svg.Append(CultureInfo.InvariantCulture, $"<path class=\"chart-axis\" d=\"M{N(x)} {N(y)} V{N(y + 4)}\"/>");
+            svg.Append(Text(x, y + 16, format(tick), "middle", "chart-label"));
+        }
+        svg.Append(Text(left + width / 2, y + 30, unit, "middle", "chart-label"));
+    }
+
+    private static string Text(double x, double y, string text, string anchor, string cssClass) =>
+        $"<text class=\"{cssClass}\" x=\"{N(x)}\" y=\"{N(y)}\" text-anchor=\"{anchor}\">{E(text)}</text>";
+
+    /// <summary>1, 2 or 5 times a power of ten, at least <paramref name="value"/>: round tick values.</summary>
+    public static double NiceMaximum(double value)
+    {
+        var power = Math.Pow(10, Math.Floor(Math.Log10(value)));
+        return new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * power).First(m => m >= value);
+    }
+
+    private static string Format(double value) =>
+        value.ToString(Math.Abs(value - Math.Round(value)) < 1e-9 ? "0" : value < 10 ? "0.##" : "0.#", CultureInfo.InvariantCulture);
+
+    private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string E(string text) => HtmlEncoder.Default.Encode(text);
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using IucRecruit.Data.Demo;
+using IucRecruit.Testing;
+using Microsoft.Playwright;
+
+namespace IucRecruit.Browser.Tests.Funnel;
+
+/// <summary>A recruiting manager narrows the dashboard with its filters and downloads a table; the
+/// file holds the same numbers as the page, for the same candidates.</summary>
+public sealed class FunnelDashboardJourneyTests(KestrelApp app, BrowserSession browser)
+    : IClassFixture<KestrelApp>, IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task A_manager_filters_the_dashboard_and_downloads_a_csv_whose_numbers_match_the_page()
+    {
+        await using var context = await browser.NewContextAsync(app.Address);
+        var page = await context.NewPageAsync();
+        var manager = DemoDataSeeder.StaffAccounts.Single(a => a.Role == Core.Identity.Roles.RecruitingManager);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(manager.Email);
+        await page.GetByLabel("Password").FillAsync(RecruitmentApp.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/manager$"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Funnel and retention" }).First.ClickAsync();
+        var funnel = page.Locator("table[data-report='funnel']");
+        var appliedBefore = await AppliedAsync(funnel);
+        await page.GetByLabel("Site").SelectOptionAsync(new SelectOptionValue { Label = "Riverside contact centre" });
+        await page.GetByLabel("Channel").SelectOptionAsync(new SelectOptionValue { Label = "NHS Jobs" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+
+        // The filters are in the address, so the view can be bookmarked, and they narrowed the funnel.
+        await page.WaitForURLAsync(new Regex("site=Riverside.*channel=NhsJobs"));
+        var appliedAfter = await AppliedAsync(funnel);
+        Assert.InRange(appliedAfter, 1, appliedBefore - 1);
+        if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } folder)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "funnel-dashboard.png"), FullPage = true });
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download “Candidates at each stage” as CSV" }).ClickAsync());
+        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+        var csv = (await File.ReadAllLinesAsync((await download.PathAsync())!)).Select(line => line.Split(',')).ToList();
+
+        var header = await funnel.Locator("thead th").AllInnerTextsAsync();
+        var rows = await funnel.Locator("tbody tr").AllAsync();
+        Assert.Equal(header, csv[0]);
+        Assert.Equal(rows.Count, csv.Count - 1);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal(await rows[i].Locator("th, td").AllInnerTextsAsync(), csv[i + 1]);
+        }
+        Assert.Equal(appliedAfter.ToString(System.Globalization.CultureInfo.InvariantCulture), csv[1][1]);
+    }
+
+    /// <summary>The "Reached" number of the first stage, Applied.</summary>
+    private static async Task<int> AppliedAsync(ILocator funnel)
+    {
+        var firstRow = funnel.Locator("tbody tr").First;
+        Assert.Equal("Applied", await firstRow.Locator("th").InnerTextAsync());
+        return int.Parse(await firstRow.Locator("td").First.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

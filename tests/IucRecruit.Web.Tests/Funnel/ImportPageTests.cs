@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using IucRecruit.Data;
+using IucRecruit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IucRecruit.Web.Tests.Funnel;
+
+public sealed partial class ImportPageTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>
+{
+    private static async Task<string> UploadAsync(PageClient client, string page, string csv, params (string Name, string Value)[] fields)
+    {
+        var token = AntiforgeryToken().Match(await client.GetPageAsync(page)).Groups[1].Value;
+        using var form = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "Upload", "applicants.csv");
+        using var response = await client.Http.PostAsync(new Uri(page, UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task A_manager_uploads_applicants_once_and_again_and_sees_what_happened()
+    {
+        using var manager = app.CreatePageClient();
+        await manager.SignInAsync("manager@demo.iucrecruit.test", RecruitmentApp.Password);
+        var campaign = app.Demo.Campaign.Id.ToString();
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var csv = $"email,given_name,family_name,channel,applied_on\numa@example.com,Uma,Upton,Agency,{today}\nvic@example.com,Vic,Vale,Internal,{today}\n";
+
+        var first = await UploadAsync(manager, "/manager/import/applicants", csv, ("Campaign", campaign));
+        var second = await UploadAsync(manager, "/manager/import/applicants", csv, ("Campaign", campaign));
+
+        Assert.Contains("2 rows read: 2 added, 0 updated, 0 already up to date.", first, StringComparison.Ordinal);
+        Assert.Contains("2 rows read: 0 added, 0 updated, 2 already up to date.", second, StringComparison.Ordinal);
+        Assert.Equal(1, app.WithScope(s => s.GetRequiredService<RecruitmentDbContext>().Candidates.Count(c => c.Email == "uma@example.com")));
+    }
+
+    [Fact]
+    public async Task A_file_with_problems_lists_each_one_and_imports_nothing()
+    {
+        using var manager = app.CreatePageClient();
+        await manager.SignInAsync("manager@demo.iucrecruit.test", RecruitmentApp.Password);
+
+        var html = await UploadAsync(manager, "/manager/import/workforce", "email,start_date\nnobody@example.com,2026-02-30\n");
+
+        Assert.Contains("Nothing was imported", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"numeric\">2</td><td>start_date</td><td>2026-02-30</td><td>a date, like 2026-03-31 or 31/03/2026</td>", html, StringComparison.Ordinal);
+        Assert.Contains("no candidate with this address has", html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
