@@ -52,7 +52,7 @@ public sealed class TelephoneAudioTests : IClassFixture<KestrelApp>, IClassFixtu
           await new Promise((resolve) => {
             const stop = audio.onFrame((codes, info) => {
               frames.push({ codes, sequence: info.sequence });
-              arrivals.push(performance.now());
+              arrivals.push(info.audioTime);
               audio.playFrame(codes);
               analyser.getFloatTimeDomainData(block);
               for (const s of block) loudestOutput = Math.max(loudestOutput, Math.abs(s));
@@ -76,7 +76,9 @@ public sealed class TelephoneAudioTests : IClassFixture<KestrelApp>, IClassFixtu
             sampleRate,
             frameSizes: [...new Set(frames.map((f) => f.codes.length))],
             sequencesInOrder: frames.every((f, i) => i === 0 || f.sequence === frames[i - 1].sequence + 1),
-            framesPerSecond: 50 / ((arrivals[74] - arrivals[24]) / 1000),
+            // Measured on the audio clock: the page's main thread may receive frames in bursts
+            // when the machine is busy, but the worklet completes one per 20 ms of audio.
+            framesPerSecond: 50 / (arrivals[74] - arrivals[24]),
             capturedRmsDb: measureLevel(all).rmsDb,
             loudestOutput,
             stats,
@@ -101,7 +103,7 @@ public sealed class TelephoneAudioTests : IClassFixture<KestrelApp>, IClassFixtu
         Assert.Empty(pageErrors);
         Assert.Equal([160], result.GetProperty("frameSizes").EnumerateArray().Select(e => e.GetInt32()));
         Assert.True(result.GetProperty("sequencesInOrder").GetBoolean());
-        Assert.InRange(result.GetProperty("framesPerSecond").GetDouble(), 40, 60);
+        Assert.InRange(result.GetProperty("framesPerSecond").GetDouble(), 49, 51);
         Assert.InRange(result.GetProperty("capturedRmsDb").GetDouble(), -45, 0);
         // Above -34 dBFS. It may pass 1.0 a little: the upsampling filter rings on μ-law's largest
         // values, and the destination clips, as a sound card does.

@@ -2,7 +2,8 @@
 // frames out through the node's port. Runs on the audio thread; the work is in telephone-dsp.js.
 //
 // Messages to the main thread:
-//   { type: "frame", sequence, codes: ArrayBuffer(160 μ-law bytes, transferred), rms, peak }
+//   { type: "frame", sequence, codes: ArrayBuffer(160 μ-law bytes, transferred), rms, peak, audioTime }
+// audioTime is the context's clock (seconds) when the frame was completed.
 //     rms and peak: the microphone's level in that frame, 0 to 1 of full scale (even when muted).
 // Messages from the main thread:
 //   { type: "mute", muted: boolean }   while muted, frames of silence are sent (timing is kept).
@@ -27,7 +28,7 @@ class TelephoneCaptureProcessor extends AudioWorkletProcessor {
     if (channel) {
       this.encoder.push(channel, (codes, level) => {
         this.port.postMessage(
-          { type: "frame", sequence: this.sequence++, codes: codes.buffer, rms: level.rms, peak: level.peak },
+          { type: "frame", sequence: this.sequence++, codes: codes.buffer, rms: level.rms, peak: level.peak, audioTime: currentTime },
           [codes.buffer],
         );
       });

@@ -102,11 +102,11 @@ export class TelephoneAudio {
     this.isMuted = false;
     if (captureNode) {
       captureNode.port.onmessage = (event) => {
-        const { type, sequence, codes, rms, peak } = event.data ?? {};
+        const { type, sequence, codes, rms, peak, audioTime } = event.data ?? {};
         if (type !== "frame") return;
         this.latestLevel = { rms, peak };
         const frame = new Uint8Array(codes);
-        for (const listener of this.frameListeners) listener(frame, { sequence, rms, peak });
+        for (const listener of this.frameListeners) listener(frame, { sequence, rms, peak, audioTime });
       };
     }
   }
@@ -116,7 +116,7 @@ export class TelephoneAudio {
     return this.context.sampleRate;
   }
 
-  /** Calls callback(codes: Uint8Array(160), { sequence, rms, peak }) for every captured 20 ms
+  /** Calls callback(codes: Uint8Array(160), { sequence, rms, peak, audioTime }) for every captured 20 ms
    * frame; returns a function that stops the calls. */
   onFrame(callback) {
     this.frameListeners.add(callback);
