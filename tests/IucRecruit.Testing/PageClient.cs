@@ -5,9 +5,12 @@ namespace IucRecruit.Testing;
 
 /// <summary>Drives the Razor pages as a browser would: reads a page, posts its form with the
 /// antiforgery token the page carried, keeps cookies.</summary>
-public sealed partial class PageClient(HttpClient http) : IDisposable
+public sealed partial class PageClient(HttpClient http, CookieContainer cookies) : IDisposable
 {
     public HttpClient Http => http;
+
+    /// <summary>The cookies of this "browser" (its sign-in), for a WebSocket to send along.</summary>
+    public string CookieHeader() => cookies.GetCookieHeader(http.BaseAddress!);
 
     public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(new Uri(url, UriKind.Relative));
 

@@ -5,6 +5,11 @@ using IucRecruit.Data.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using IucRecruit.Web.Features.Calls;
 using Microsoft.Extensions.DependencyInjection;
 
 using Xunit;
@@ -32,6 +37,9 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public DatabaseOptions Database => database.Options;
 
+    /// <summary>Every message the app logged.</summary>
+    public TestLogs Logs { get; } = new();
+
     /// <summary>Settings a test class wants different from the defaults below.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
@@ -48,6 +56,8 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:InvitationPerMinute", "10000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services => services.TryAddSingleton<ICallScenarios, TestCallScenarios>());
     }
 
     public async Task InitializeAsync()
@@ -58,8 +68,11 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A client that behaves like a browser: keeps cookies, does not follow redirects
     /// (so tests can see where they lead).</summary>
-    public PageClient CreatePageClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public PageClient CreatePageClient()
+    {
+        var cookies = new CookieContainerHandler();
+        return new PageClient(CreateDefaultClient(new Uri("http://localhost"), cookies), cookies.Container);
+    }
 
     public async Task<string> InviteAsync(Guid candidateId, TimeSpan? lifetime = null)
     {

@@ -1,13 +1,14 @@
 namespace IucRecruit.Testing;
 
-/// <summary>A clock that moves only when a test moves it, so expiry can be tested without waiting.</summary>
-public sealed class TestClock(DateTimeOffset start) : TimeProvider
+/// <summary>
+/// Real time plus an offset that a test can move forward, so that expiry can be tested without
+/// waiting while live calls, whose clock must run, still run.
+/// </summary>
+public sealed class TestClock : TimeProvider
 {
-    private long ticks = start.UtcTicks;
+    private long offsetTicks;
 
-    public TestClock() : this(DateTimeOffset.UtcNow) { }
+    public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow.AddTicks(Interlocked.Read(ref offsetTicks));
 
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref ticks), TimeSpan.Zero);
-
-    public void Advance(TimeSpan by) => Interlocked.Add(ref ticks, by.Ticks);
+    public void Advance(TimeSpan by) => Interlocked.Add(ref offsetTicks, by.Ticks);
 }

@@ -4,6 +4,7 @@ using IucRecruit.Data.Demo;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Storage;
+using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
 using System.Text.Encodings.Web;
@@ -66,7 +67,11 @@ public static class RecruitmentServices
                 ? CookieSecurePolicy.Always
                 : CookieSecurePolicy.SameAsRequest;
         });
-        services.AddAuthorization(Policies.Add);
+        services.AddAuthorization(options =>
+        {
+            Policies.Add(options);
+            HubPolicies.Add(options);
+        });
         services.AddRecruitmentRateLimits(configuration);
 
         // Names such as "O'Connor", "Siân" or an en dash are written as they are, not as entities.
@@ -93,6 +98,7 @@ public static class RecruitmentServices
         services.AddScoped<CandidateInvitationService>();
         services.AddScoped<CandidateAccounts>();
         services.AddScoped<StaffDirectory>();
+        services.AddMockCalls(configuration);
         services.AddScoped<DemoDataSeeder>();
     }
 }

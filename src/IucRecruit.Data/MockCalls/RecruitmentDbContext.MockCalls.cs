@@ -1,0 +1,14 @@
+using IucRecruit.Data.MockCalls;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Data;
+
+public sealed partial class RecruitmentDbContext
+{
+    public DbSet<AssessmentDay> AssessmentDays => Set<AssessmentDay>();
+    public DbSet<MockCall> MockCalls => Set<MockCall>();
+    public DbSet<MockCallEvent> MockCallEvents => Set<MockCallEvent>();
+    public DbSet<CallRecording> CallRecordings => Set<CallRecording>();
+    public DbSet<RecordingAccess> RecordingAccesses => Set<RecordingAccess>();
+    public DbSet<RecordingConsent> RecordingConsents => Set<RecordingConsent>();
+}

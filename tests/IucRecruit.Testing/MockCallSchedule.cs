@@ -1,0 +1,33 @@
+using IucRecruit.Core.Calls;
+using IucRecruit.Data;
+using IucRecruit.Data.MockCalls;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IucRecruit.Testing;
+
+/// <summary>Puts a mock call straight into the database, for tests of the call itself.</summary>
+public static class MockCallSchedule
+{
+    public static async Task<Guid> AddAsync(RecruitmentApp app, Guid candidateId, Guid rolePlayerId, Guid assessorId,
+        DateTime? slotStartUtc = null, Guid? secondAssessorId = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
+        var start = slotStartUtc ?? app.Clock.GetUtcNow().UtcDateTime;
+        var day = new AssessmentDay
+        {
+            Id = Guid.CreateVersion7(), CampaignId = app.Demo.Campaign.Id, Date = DateOnly.FromDateTime(start),
+            Location = "Test centre", CreatedUtc = start,
+        };
+        var call = new MockCall
+        {
+            Id = Guid.CreateVersion7(), AssessmentDayId = day.Id, CandidateId = candidateId,
+            RolePlayerUserId = rolePlayerId, AssessorUserId = assessorId, SecondAssessorUserId = secondAssessorId,
+            ScenarioId = TestCallScenarios.ScenarioId, ScenarioVersion = TestCallScenarios.Version,
+            SlotStartUtc = start, SlotEndUtc = start.AddMinutes(30), Phase = CallPhase.Waiting, CreatedUtc = start,
+        };
+        db.AddRange(day, call);
+        await db.SaveChangesAsync();
+        return call.Id;
+    }
+}
