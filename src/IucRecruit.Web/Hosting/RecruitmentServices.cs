@@ -5,6 +5,7 @@ using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Storage;
 using IucRecruit.Web.Features.Calls;
+using IucRecruit.Web.Features.Recordings;
 using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
 using System.Text.Encodings.Web;
@@ -98,6 +99,7 @@ public static class RecruitmentServices
         services.AddScoped<CandidateInvitationService>();
         services.AddScoped<CandidateAccounts>();
         services.AddScoped<StaffDirectory>();
+        services.AddScoped<RecordingAccessLog>();
         services.AddMockCalls(configuration);
         services.AddScoped<DemoDataSeeder>();
     }

@@ -23,6 +23,23 @@ internal sealed record CallParticipants(Guid CallId, Guid CandidateId, CallClien
             await CallClient.ConnectAsync(app, await StaffPageAsync(app, Roles.Assessor)));
     }
 
+    /// <summary>A short complete call: rung, answered, a second of both voices, a clip, a record
+    /// field, ended by the candidate.</summary>
+    public async Task RunShortCallAsync()
+    {
+        await JoinAllAsync();
+        await RolePlayer.InvokeAsync("Ring");
+        await Candidate.InvokeAsync("Answer");
+        await Task.WhenAll(
+            RolePlayer.StreamAudioAsync(Tone(440, 50), TimeSpan.FromMilliseconds(20)),
+            Candidate.StreamAudioAsync(Tone(660, 50), TimeSpan.FromMilliseconds(20)));
+        await Candidate.InvokeAsync("UpdateRecordField", "postcode", "LS1 4AP");
+        await RolePlayer.InvokeAsync("PlayClip", TestCallScenarios.ClipId);
+        await Candidate.ReceiveAudioAsync("Clip", 25);
+        await Candidate.InvokeAsync("EndCall");
+        await Assessor.NextEventAsync("ended");
+    }
+
     public async Task JoinAllAsync()
     {
         await Candidate.JoinAsync(CallId);
