@@ -2,6 +2,7 @@ using System.CommandLine;
 using IucRecruit.Cli.Database;
 using IucRecruit.Cli.Demo;
 using IucRecruit.Cli.Hosting;
+using IucRecruit.Cli.Reliability;
 using IucRecruit.Cli.Users;
 
 namespace IucRecruit.Cli;
@@ -20,6 +21,7 @@ public static class CliApplication
         root.Subcommands.Add(MigrateCommand.Create(database, output));
         root.Subcommands.Add(DemoDataCommand.Create(database, output));
         root.Subcommands.Add(UsersCommand.Create(database, input, output, error));
+        root.Subcommands.Add(ReliabilityCommand.Create(input, output, error));
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -13,10 +13,11 @@ public sealed class MigrateCommandTests
         var first = await CliRun.RunAsync("", "migrate", "--data-folder", database.Options.DataFolder);
         var second = await CliRun.RunAsync("", "migrate", "--data-folder", database.Options.DataFolder);
 
-        Assert.Equal(0, first.ExitCode);
-        Assert.Contains("Applied 1 migration(s)", first.Output, StringComparison.Ordinal);
-        Assert.Equal("The database is up to date.", second.Output.Trim());
         await using var db = database.CreateContext();
+        Assert.Equal(0, first.ExitCode);
+        // Every migration the assembly holds, however many features have added one.
+        Assert.Contains($"Applied {db.Database.GetMigrations().Count()} migration(s)", first.Output, StringComparison.Ordinal);
+        Assert.Equal("The database is up to date.", second.Output.Trim());
         Assert.Equal(5, await db.Roles.CountAsync());
     }
 
