@@ -54,6 +54,7 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests sign in many times a minute from one address.
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("RateLimits:InvitationPerMinute", "10000");
+        builder.UseSetting("Scenarios:Folder", RepositoryRoot.Combine("scenarios"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using IucRecruit.Cli.Hosting;
+using IucRecruit.Cli.Scenarios;
 using IucRecruit.Data;
 using IucRecruit.Data.Demo;
+using IucRecruit.Data.Scenarios;
 using IucRecruit.Data.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,7 +29,13 @@ internal static class DemoDataCommand
                     "Refused: demo data has well-known passwords. Add --not-production if this PostgreSQL database is not production.");
                 return 2;
             }
-            await using var services = database.Services(parsed, s => s.AddScoped<DemoDataSeeder>());
+            await using var services = database.Services(parsed, s =>
+            {
+                s.AddScoped<DemoDataSeeder>();
+                // The demo's listening result needs the exercise from the scenario library.
+                s.AddSingleton(ScenariosCommand.Options().Load());
+                s.AddScoped<ScenarioRotationService>();
+            });
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>().MigrateAsync(options, cancellationToken);
             var data = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>()

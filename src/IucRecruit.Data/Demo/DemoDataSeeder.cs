@@ -1,10 +1,14 @@
 using IucRecruit.Core.Campaigns;
 using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Identity;
+using IucRecruit.Core.Listening;
+using IucRecruit.Core.Scenarios;
 using IucRecruit.Data.Campaigns;
 using IucRecruit.Data.Candidates;
 using IucRecruit.Data.Identity;
+using IucRecruit.Data.Listening;
 using IucRecruit.Data.Organisations;
+using IucRecruit.Data.Scenarios;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +19,8 @@ namespace IucRecruit.Data.Demo;
 /// role at once. Running it again adds nothing. Never run in production: the web host and the CLI
 /// refuse to.
 /// </summary>
-public sealed class DemoDataSeeder(RecruitmentDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class DemoDataSeeder(
+    RecruitmentDbContext db, UserManager<AppUser> users, TimeProvider clock, ScenarioLibrary library, ScenarioRotationService rotation)
 {
     public const string OrganisationName = "Northfield IUC (demo)";
     public const string DefaultPassword = "Demo-Call-2026!";
@@ -93,9 +98,36 @@ public sealed class DemoDataSeeder(RecruitmentDbContext db, UserManager<AppUser>
             await EnsureStaffAsync(account, organisation.Id, password, now);
         }
 
-        var invitee = await db.Candidates.Where(c => c.CampaignId == campaign.Id)
-            .OrderBy(c => c.Id).FirstAsync(cancellationToken);
-        return new DemoData(organisation, campaign, invitee);
+        var candidates = await db.Candidates.Where(c => c.CampaignId == campaign.Id)
+            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        await SeedListeningResultAsync(candidates[1], cancellationToken);
+        return new DemoData(organisation, campaign, candidates[0]);
+    }
+
+    /// <summary>A listening exercise the second demo candidate handed in two days ago, so that the
+    /// manager's results page has something to show. The first candidate, whom the start-up banner
+    /// invites, can still take it.</summary>
+    private async Task SeedListeningResultAsync(Candidate candidate, CancellationToken cancellationToken)
+    {
+        if (library.ListeningExercises.Count == 0 ||
+            await db.ListeningAttempts.AnyAsync(a => a.CandidateId == candidate.Id, cancellationToken)) return;
+
+        var exercise = library.ListeningExercises[0];
+        var started = clock.GetUtcNow().UtcDateTime.AddDays(-2);
+        var attempt = ListeningAttempt.Begin(candidate, exercise, started);
+        attempt.PlaysUsed = exercise.PlaysAllowed;
+        // Right but for the last question: a believable result rather than full marks.
+        var answers = exercise.Questions.ToDictionary(q => q.Id, q => (string?)(q switch
+        {
+            ChoiceQuestion choice when q == exercise.Questions[^1] => choice.Options.First(o => o.Id != choice.CorrectOption).Id,
+            ChoiceQuestion choice => choice.CorrectOption,
+            ShortAnswerQuestion text => text.Answer.Value,
+            _ => null,
+        }));
+        attempt.HandIn(exercise, ListeningScoring.Score(exercise, answers), started.AddMinutes(8));
+        db.ListeningAttempts.Add(attempt);
+        rotation.AddExposure(candidate.Id, exercise, ExposurePurpose.ListeningExercise).OccurredUtc = started;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task EnsureStaffAsync(DemoAccount account, Guid organisationId, string password, DateTime now)

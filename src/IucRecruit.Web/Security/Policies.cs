@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>Recordings of calls: assessors (their own calls) and recruiting managers.</summary>
     public const string RecordingReview = "RecordingReview";
 
+    /// <summary>The scenario library's pages and recordings: administrators and recruiting managers.</summary>
+    public const string ScenarioLibrary = "ScenarioLibrary";
+
     /// <summary>Anyone signed in, whatever their role: signing out, the role chooser.</summary>
     public const string SignedIn = "SignedIn";
 
@@ -33,6 +36,7 @@ public static class Policies
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(RecordingReview, p => p.RequireRole(Roles.Assessor, Roles.RecruitingManager));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(ScenarioLibrary, p => p.RequireRole(Roles.Admin, Roles.RecruitingManager));
 
         // Deny by default: an endpoint without an explicit policy or [AllowAnonymous] is refused
         // to everyone, signed in or not. A request that matches no endpoint at all is let through

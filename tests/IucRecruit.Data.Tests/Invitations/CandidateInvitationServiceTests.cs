@@ -1,10 +1,5 @@
-using IucRecruit.Core.Campaigns;
-using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Invitations;
-using IucRecruit.Data.Campaigns;
-using IucRecruit.Data.Candidates;
 using IucRecruit.Data.Invitations;
-using IucRecruit.Data.Organisations;
 using IucRecruit.Data.Storage;
 using IucRecruit.Testing;
 using Microsoft.AspNetCore.DataProtection;
@@ -77,24 +72,6 @@ public sealed class CandidateInvitationServiceTests
     private async Task<string> IssueAsync(TestDatabase database, Guid candidateId, TimeSpan lifetime) =>
         (await Service(database).IssueAsync(candidateId, lifetime, issuedBy: null)).Token;
 
-    private async Task<Guid> SeedCandidateAsync(TestDatabase database)
-    {
-        await using var db = database.CreateContext();
-        await db.MigrateAsync(database.Options);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var organisation = new Organisation { Id = Guid.CreateVersion7(), Name = "Trust", CreatedUtc = now };
-        var campaign = new Campaign
-        {
-            Id = Guid.CreateVersion7(), OrganisationId = organisation.Id, Name = "Spring", Role = AdvisorRole.HealthAdvisor,
-            Site = "Leeds", WorkingConditions = "Weekends", CreatedUtc = now,
-        };
-        var candidate = new Candidate
-        {
-            Id = Guid.CreateVersion7(), CampaignId = campaign.Id, GivenName = "Sam", FamilyName = "Taylor",
-            Email = "sam@example.com", Channel = RecruitmentChannel.NhsJobs, CreatedUtc = now,
-        };
-        db.AddRange(organisation, campaign, candidate);
-        await db.SaveChangesAsync();
-        return candidate.Id;
-    }
+    private async Task<Guid> SeedCandidateAsync(TestDatabase database) =>
+        (await TestCandidates.AddAsync(database, clock.GetUtcNow().UtcDateTime)).Id;
 }

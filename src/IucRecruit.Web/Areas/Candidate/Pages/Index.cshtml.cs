@@ -1,5 +1,6 @@
 using IucRecruit.Data;
 using IucRecruit.Data.Campaigns;
+using IucRecruit.Data.Listening;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,10 +10,13 @@ using CandidateRecord = IucRecruit.Data.Candidates.Candidate;
 namespace IucRecruit.Web.Areas.Candidate.Pages;
 
 /// <summary>The candidate's home: the job's conditions, stated plainly, and the steps ahead.</summary>
-public sealed class IndexModel(RecruitmentDbContext db) : PageModel
+public sealed class IndexModel(RecruitmentDbContext db, ListeningAttemptService listening, TimeProvider clock) : PageModel
 {
     public CandidateRecord Candidate { get; private set; } = null!;
     public Campaign Campaign { get; private set; } = null!;
+
+    /// <summary>Where the candidate is with the listening exercise; null before they start it.</summary>
+    public ListeningStatus? Listening { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -21,6 +25,7 @@ public sealed class IndexModel(RecruitmentDbContext db) : PageModel
         if (candidate is null) return NotFound();
         Candidate = candidate;
         Campaign = candidate.Campaign!;
+        Listening = (await listening.FindAsync(candidate.Id, HttpContext.RequestAborted))?.StatusAt(clock.GetUtcNow().UtcDateTime);
         return Page();
     }
 }

@@ -1,0 +1,1 @@
+# Audio tools live beside scenarios; a folder without YAML is not part of the library.
