@@ -2,11 +2,8 @@ using System.CommandLine;
 using IucRecruit.Cli.Database;
 using IucRecruit.Cli.Demo;
 using IucRecruit.Cli.Hosting;
-<<<<<<< HEAD
 using IucRecruit.Cli.Reliability;
-=======
 using IucRecruit.Cli.Scenarios;
->>>>>>> scenarios
 using IucRecruit.Cli.Users;
 
 namespace IucRecruit.Cli;
@@ -25,11 +22,8 @@ public static class CliApplication
         root.Subcommands.Add(MigrateCommand.Create(database, output));
         root.Subcommands.Add(DemoDataCommand.Create(database, output));
         root.Subcommands.Add(UsersCommand.Create(database, input, output, error));
-<<<<<<< HEAD
         root.Subcommands.Add(ReliabilityCommand.Create(input, output, error));
-=======
         root.Subcommands.Add(ScenariosCommand.Create(output));
->>>>>>> scenarios
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

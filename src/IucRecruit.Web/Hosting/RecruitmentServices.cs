@@ -4,12 +4,9 @@ using IucRecruit.Data.Demo;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Storage;
-<<<<<<< HEAD
 using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Features.Recordings;
-=======
 using IucRecruit.Web.Features.Scenarios;
->>>>>>> scenarios
 using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
 using System.Text.Encodings.Web;
