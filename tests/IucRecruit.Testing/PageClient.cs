@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using System.Text.RegularExpressions;
 
 namespace IucRecruit.Testing;
@@ -8,6 +10,14 @@ namespace IucRecruit.Testing;
 public sealed partial class PageClient(HttpClient http, CookieContainer cookies) : IDisposable
 {
     public HttpClient Http => http;
+
+    /// <summary>A "browser" for any app under test, with its own cookies and no automatic
+    /// redirects (so tests see where each response leads).</summary>
+    public static PageClient For(WebApplicationFactory<Program> app)
+    {
+        var cookies = new CookieContainerHandler();
+        return new PageClient(app.CreateDefaultClient(new Uri("http://localhost"), cookies), cookies.Container);
+    }
 
     /// <summary>The cookies of this "browser" (its sign-in), for a WebSocket to send along.</summary>
     public string CookieHeader() => cookies.GetCookieHeader(http.BaseAddress!);

@@ -5,7 +5,6 @@ using IucRecruit.Data.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -31,7 +30,13 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected RecruitmentApp(TestDatabase database) => this.database = database;
 
-    public TestClock Clock { get; } = new();
+    private TestClock? clock;
+
+    /// <summary>Stands still unless <see cref="ClockRuns"/>; see <see cref="TestClock"/>.</summary>
+    public TestClock Clock => clock ??= new TestClock(ClockRuns);
+
+    /// <summary>Live calls need the clock to run with real time.</summary>
+    protected virtual bool ClockRuns => false;
 
     public DemoData Demo { get; private set; } = null!;
 
@@ -69,11 +74,7 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A client that behaves like a browser: keeps cookies, does not follow redirects
     /// (so tests can see where they lead).</summary>
-    public PageClient CreatePageClient()
-    {
-        var cookies = new CookieContainerHandler();
-        return new PageClient(CreateDefaultClient(new Uri("http://localhost"), cookies), cookies.Container);
-    }
+    public PageClient CreatePageClient() => PageClient.For(this);
 
     public async Task<string> InviteAsync(Guid candidateId, TimeSpan? lifetime = null)
     {

@@ -1,14 +1,17 @@
 namespace IucRecruit.Testing;
 
 /// <summary>
-/// Real time plus an offset that a test can move forward, so that expiry can be tested without
-/// waiting while live calls, whose clock must run, still run.
+/// A clock a test controls. By default it stands still at the moment it was made, so times are
+/// exact and expiry is tested with <see cref="Advance"/>. A running clock (<c>running: true</c>)
+/// follows real time plus what was advanced: a live call's clock must run.
 /// </summary>
-public sealed class TestClock : TimeProvider
+public sealed class TestClock(bool running = false) : TimeProvider
 {
+    private readonly DateTimeOffset madeAt = DateTimeOffset.UtcNow;
     private long offsetTicks;
 
-    public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow.AddTicks(Interlocked.Read(ref offsetTicks));
+    public override DateTimeOffset GetUtcNow() =>
+        (running ? DateTimeOffset.UtcNow : madeAt).AddTicks(Interlocked.Read(ref offsetTicks));
 
     public void Advance(TimeSpan by) => Interlocked.Add(ref offsetTicks, by.Ticks);
 }

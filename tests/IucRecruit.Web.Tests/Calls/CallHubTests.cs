@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IucRecruit.Web.Tests.Calls;
 
 /// <summary>The call hub through a real SignalR client: the whole call, and every role rule.</summary>
-public sealed class CallHubTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>
+public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
 {
     [Fact]
     public async Task A_call_is_rung_answered_heard_recorded_and_ended_with_every_step_in_the_log()

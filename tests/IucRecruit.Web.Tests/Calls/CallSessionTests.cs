@@ -13,7 +13,7 @@ namespace IucRecruit.Web.Tests.Calls;
 public sealed class CallSessionTests(CallSessionTests.SleepyApp app) : IClassFixture<CallSessionTests.SleepyApp>
 {
     /// <summary>Sessions fall asleep a moment after the last person leaves.</summary>
-    public sealed class SleepyApp : RecruitmentApp
+    public sealed class SleepyApp : LiveCallApp
     {
         protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
         {

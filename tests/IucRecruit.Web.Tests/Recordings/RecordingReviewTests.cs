@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IucRecruit.Web.Tests.Recordings;
 
-public sealed class RecordingReviewTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>, IAsyncLifetime
+public sealed class RecordingReviewTests(LiveCallApp app) : IClassFixture<LiveCallApp>, IAsyncLifetime
 {
     private Guid callId;
 
