@@ -63,7 +63,8 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.ConfigureTestServices(services => services.TryAddSingleton<ICallScenarios, TestCallScenarios>());
+        // Calls can also be booked on a small test scenario, besides the library's own.
+        builder.ConfigureTestServices(services => services.Decorate<ICallScenarios>(library => new TestCallScenarios(library)));
     }
 
     public async Task InitializeAsync()

@@ -4,8 +4,9 @@ using IucRecruit.Web.Features.Calls;
 namespace IucRecruit.Testing;
 
 /// <summary>A small scenario for call tests, independent of the library's content: three record
-/// fields and one half-second clip (a 440 Hz tone, so it is easy to recognise).</summary>
-public sealed class TestCallScenarios : ICallScenarios
+/// fields and one half-second clip (a 440 Hz tone, so it is easy to recognise). Every other
+/// scenario is found in the library as usual.</summary>
+public sealed class TestCallScenarios(ICallScenarios library) : ICallScenarios
 {
     public const string ScenarioId = "test-call";
     public const string Version = "test-version-1";
@@ -23,5 +24,5 @@ public sealed class TestCallScenarios : ICallScenarios
         new Dictionary<string, short[]> { [ClipId] = ClipSamples });
 
     public CallScenario? Find(string scenarioId, string version) =>
-        scenarioId == ScenarioId && version == Version ? Scenario : null;
+        scenarioId == ScenarioId && version == Version ? Scenario : library.Find(scenarioId, version);
 }

@@ -16,10 +16,21 @@ public sealed record UpdateRecordField(string FieldId, string Value) : CallComma
 
 public sealed record EndCall : CallCommand;
 
-/// <summary>The parts of a scenario that the rules check commands against.</summary>
+/// <summary>The parts of a scenario that the rules check commands against, and how long the
+/// candidate has after the call to finish the call record.</summary>
 public sealed record CallScript(
     IReadOnlyDictionary<string, int> RecordFieldMaxLengths,
-    IReadOnlyDictionary<string, (string Label, TimeSpan Duration)> Clips);
+    IReadOnlyDictionary<string, (string Label, TimeSpan Duration)> Clips)
+{
+    /// <summary>Two minutes, as in the job, unless the candidate has extra time.</summary>
+    public static readonly TimeSpan StandardWrapUp = TimeSpan.FromMinutes(2);
+
+    public TimeSpan WrapUp { get; init; } = StandardWrapUp;
+
+    /// <summary>A reasonable adjustment: extra time lengthens the wrap-up in proportion.</summary>
+    public CallScript WithExtraTime(int extraTimePercent) =>
+        this with { WrapUp = StandardWrapUp * (1 + Math.Max(0, extraTimePercent) / 100.0) };
+}
 
 /// <summary>The outcome of a command: the events to append, or why it was refused.</summary>
 public sealed record CallDecision(IReadOnlyList<CallEvent> Events, string? Refusal)

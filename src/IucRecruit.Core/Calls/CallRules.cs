@@ -41,15 +41,13 @@ public static class CallRules
         };
     }
 
-    /// <summary>The candidate may fill the record from the moment the telephone rings until a
-    /// short wrap-up after the call, as in the job; an unchanged value adds nothing to the log.</summary>
-    public static readonly TimeSpan WrapUp = TimeSpan.FromMinutes(2);
-
+    /// <summary>The candidate may fill the record from the moment the telephone rings until the
+    /// wrap-up after the call, as in the job; an unchanged value adds nothing to the log.</summary>
     private static CallDecision DecideField(CallState state, CallParty party, UpdateRecordField field, CallScript script, DateTime nowUtc, long callMs)
     {
         if (party != CallParty.Candidate) return CallDecision.Refuse("Only the candidate fills the call record.");
         if (state.Phase == CallPhase.Waiting) return CallDecision.Refuse("The call record opens when the telephone rings.");
-        if (state.Phase == CallPhase.Ended && nowUtc - state.EndedUtc > WrapUp)
+        if (state.Phase == CallPhase.Ended && nowUtc - state.EndedUtc > script.WrapUp)
             return CallDecision.Refuse("The time to finish the call record after the call has passed.");
         if (!script.RecordFieldMaxLengths.TryGetValue(field.FieldId, out var maxLength))
             return CallDecision.Refuse($"The call record has no field '{field.FieldId}'.");

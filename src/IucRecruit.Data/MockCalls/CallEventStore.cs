@@ -15,7 +15,7 @@ public sealed class CallEventStore(IDbContextFactory<RecruitmentDbContext> conte
     public async Task<LoadedCall?> LoadAsync(Guid mockCallId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var call = await db.MockCalls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == mockCallId, cancellationToken);
+        var call = await db.MockCalls.AsNoTracking().Include(c => c.Candidate).SingleOrDefaultAsync(c => c.Id == mockCallId, cancellationToken);
         if (call is null) return null;
         var rows = await db.MockCallEvents.AsNoTracking().Where(e => e.MockCallId == mockCallId)
             .OrderBy(e => e.Sequence).Select(e => new { e.Sequence, e.Payload }).ToListAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Scenarios;
 using IucRecruit.Data.Storage;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -17,6 +18,8 @@ public static class CallRegistration
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<IAuthorizationHandler, HubRoleHandler>();
         services.AddSingleton<CallEventStore>();
+        services.AddSingleton<ScenarioVersionArchive>();
+        services.AddSingleton<ICallScenarios, LibraryCallScenarios>();
         services.AddSingleton<CallRelayMetrics>();
         services.AddSingleton(provider =>
         {

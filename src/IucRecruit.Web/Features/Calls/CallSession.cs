@@ -73,6 +73,7 @@ public sealed partial class CallSession
         var scenario = services.Scenarios.Find(loaded.Call.ScenarioId, loaded.Call.ScenarioVersion)
             ?? throw new InvalidOperationException(
                 $"Call {callId} needs scenario {loaded.Call.ScenarioId} version {loaded.Call.ScenarioVersion}, which is not available.");
+        scenario = scenario with { Script = scenario.Script.WithExtraTime(loaded.Call.Candidate!.ExtraTimePercent) };
         var session = new CallSession(loaded.Call, scenario, services, CallState.Replay(loaded.Events), loaded.LastSequence, loaded.Recording);
         await session.ResumeRecordingAsync(cancellationToken);
         return session;
