@@ -13,8 +13,12 @@ RUN apt-get update \
  && mkdir -p /var/lib/iucrecruit && chown app:app /var/lib/iucrecruit
 WORKDIR /app
 COPY --from=build /app .
+# The scenario library (YAML and telephone-band clips), checked at start-up: an invalid library
+# stops the app in production. Mount another folder over it to change the scenarios.
+COPY --from=build /src/scenarios ./scenarios
 ENV ASPNETCORE_URLS=http://+:8080 \
-    Database__DataFolder=/var/lib/iucrecruit
+    Database__DataFolder=/var/lib/iucrecruit \
+    Scenarios__Folder=/app/scenarios
 USER app
 VOLUME /var/lib/iucrecruit
 EXPOSE 8080

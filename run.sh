@@ -10,7 +10,9 @@ command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dot
 scripts/ensure-packages.sh libsqlite3-0
 
 export ASPNETCORE_ENVIRONMENT=Demo
-# `dotnet run` starts the app in the project's folder; the scenario library is at the repository's root.
+# `dotnet run` starts the app in the project's folder; the data folder and the scenario library are
+# at the repository's root.
+export Database__DataFolder="${Database__DataFolder:-$PWD/data}"
 export Scenarios__Folder="${Scenarios__Folder:-$PWD/scenarios}"
 dotnet build src/IucRecruit.Web -c Release -nologo -v quiet
 exec dotnet run --no-build --project src/IucRecruit.Web -c Release -- --urls "${IUCRECRUIT_URL:-http://localhost:5080}"

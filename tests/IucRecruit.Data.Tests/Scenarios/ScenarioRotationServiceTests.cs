@@ -37,10 +37,11 @@ public sealed class ScenarioRotationServiceTests
         Assert.All(stored, e => Assert.Equal(("v1", ExposurePurpose.ListeningExercise), (e.ScenarioVersion, e.Purpose)));
     }
 
-    [Fact]
-    public async Task A_retired_item_is_not_picked_until_it_is_reactivated()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_retired_item_is_not_picked_until_it_is_reactivated(DatabaseProvider provider)
     {
-        await using var database = TestDatabase.Sqlite();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var library = TestExercises.Library(TestExercises.Make("alpha"), TestExercises.Make("bravo"));
         var candidate = await TestCandidates.AddAsync(database, clock.GetUtcNow().UtcDateTime);
 
@@ -51,7 +52,7 @@ public sealed class ScenarioRotationServiceTests
         Assert.Equal("alpha", (await Service(database, library).PickListeningExerciseAsync(candidate.Id))!.Id);
         var usage = await Usage(database).OfAsync("alpha");
         Assert.False(usage.Retired);
-        Assert.Equal(clock.GetUtcNow().UtcDateTime, usage.ChangedUtc);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, usage.ChangedUtc!.Value, TimeSpan.FromMilliseconds(1)); // PostgreSQL keeps microseconds
     }
 
     [Fact]

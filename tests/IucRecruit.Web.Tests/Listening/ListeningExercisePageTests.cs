@@ -29,7 +29,7 @@ public sealed partial class ListeningExercisePageTests(RecruitmentApp app) : ICl
                 Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
             }
             var exercisePage = await client.GetPageAsync(Page);
-            Assert.Contains("Plays left: <strong data-plays-left>2</strong> of 2", exercisePage, StringComparison.Ordinal);
+            Assert.Contains("Plays left: <strong data-plays-left-count>2</strong> of 2", exercisePage, StringComparison.Ordinal);
             foreach (var question in Exercise.Questions) Assert.Contains($"name=\"Answers[{question.Id}]\"", exercisePage, StringComparison.Ordinal);
 
             var recording = await File.ReadAllBytesAsync(app.Services.GetRequiredService<ScenarioLibrary>().PathOf(Exercise, Exercise.Recording));
@@ -77,8 +77,7 @@ public sealed partial class ListeningExercisePageTests(RecruitmentApp app) : ICl
             Assert.Contains("including your extra time of 50%", intro, StringComparison.Ordinal);
             Assert.Contains("the time starts only when you press Start", intro, StringComparison.Ordinal);
 
-            using (await client.SubmitAsync(Page, [], $"{Page}?handler=Start")) { }
-            var running = await client.GetPageAsync(Page);
+            var running = await StartAsync(client);
             Assert.Contains($"data-seconds-left=\"{minutes * 60:0}\"", running, StringComparison.Ordinal);
         }
         await using var scope = app.Services.CreateAsyncScope();
@@ -92,12 +91,9 @@ public sealed partial class ListeningExercisePageTests(RecruitmentApp app) : ICl
         var (candidate, client) = await app.SignInNewCandidateAsync();
         using (client)
         {
-            using (await client.SubmitAsync(Page, [], $"{Page}?handler=Start")) { }
-            var form = await client.GetPageAsync(Page);
+            var form = await StartAsync(client);
             app.Clock.Advance(TimeSpan.FromMinutes(Exercise.TimeLimitMinutes + 1));
-            // The page was open before the time ran out: its form still carries a valid token.
-            using var late = await client.Http.PostAsync(new Uri($"{Page}?handler=HandIn", UriKind.Relative),
-                new FormUrlEncodedContent(RightAnswers().Append(new("__RequestVerificationToken", Token(form)))));
+            using var late = await PostFromAsync(client, form, "HandIn", RightAnswers());
             Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
         }
 
@@ -114,13 +110,11 @@ public sealed partial class ListeningExercisePageTests(RecruitmentApp app) : ICl
         var (_, client) = await app.SignInNewCandidateAsync();
         using (client)
         {
-            using (await client.SubmitAsync(Page, [], $"{Page}?handler=Start")) { }
-            var page = await client.GetPageAsync(Page);
+            var page = await StartAsync(client);
             app.Clock.Advance(TimeSpan.FromMinutes(Exercise.TimeLimitMinutes) + TimeSpan.FromMinutes(1));
 
             Assert.Contains("The time for this exercise has run out", await client.GetPageAsync(Page), StringComparison.Ordinal);
-            using var play = await client.Http.PostAsync(new Uri($"{Page}?handler=Play", UriKind.Relative),
-                new FormUrlEncodedContent([new("__RequestVerificationToken", Token(page))]));
+            using var play = await PostFromAsync(client, page, "Play", []);
             Assert.Equal(HttpStatusCode.Conflict, play.StatusCode);
         }
     }
@@ -176,6 +170,19 @@ public sealed partial class ListeningExercisePageTests(RecruitmentApp app) : ICl
         Assert.NotNull(await manager.SignInAsync(account.Email, RecruitmentApp.Password));
         return manager;
     }
+
+    /// <summary>Presses Start and returns the exercise page.</summary>
+    private static async Task<string> StartAsync(PageClient client)
+    {
+        using (await client.SubmitAsync(Page, [], $"{Page}?handler=Start")) { }
+        return await client.GetPageAsync(Page);
+    }
+
+    /// <summary>Posts to a handler with the token of a page read earlier: the page was open before
+    /// the clock moved on, as a candidate's would be.</summary>
+    private static Task<HttpResponseMessage> PostFromAsync(PageClient client, string page, string handler, IEnumerable<KeyValuePair<string, string>> fields) =>
+        client.Http.PostAsync(new Uri($"{Page}?handler={handler}", UriKind.Relative),
+            new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", Token(page)))));
 
     private static string Token(string html) => WebUtility.HtmlDecode(AntiforgeryToken().Match(html).Groups[1].Value);
 

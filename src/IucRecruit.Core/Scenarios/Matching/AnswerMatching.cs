@@ -13,6 +13,19 @@ public static class AnswerMatching
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Compare each accepted value of one_of separately."),
     };
 
+    /// <summary>Compares two texts by a normal form (a phone number's digits, a postcode in
+    /// capitals), explaining in terms of <paramref name="noun"/> and what was set aside.</summary>
+    internal static MatchResult CompareNormalised(
+        string expected, string answer, Func<string, string?> normalise, string noun, string notRecognised, string setAside)
+    {
+        var want = normalise(expected) ?? throw new ArgumentException($"\"{expected}\" is not a valid {noun}.", nameof(expected));
+        var got = normalise(answer);
+        if (got is null) return MatchResult.No($"\"{answer.Trim()}\" {notRecognised}.");
+        return got == want
+            ? MatchResult.Yes($"The same {noun} ({want}), ignoring {setAside}.")
+            : MatchResult.No($"{got} is a different {noun} from {want}.");
+    }
+
     /// <summary>Why a scenario's true value cannot serve under its rule (a "postcode" that is not a
     /// postcode), or null when it can.</summary>
     public static string? ProblemWithValue(MatchRule rule, string value) => rule switch

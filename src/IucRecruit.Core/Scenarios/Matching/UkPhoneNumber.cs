@@ -31,13 +31,6 @@ public static class UkPhoneNumber
         return digits.Length is 10 or 11 && digits[1] != '0' ? digits : null;
     }
 
-    public static MatchResult Compare(string expected, string answer)
-    {
-        var want = Normalise(expected) ?? throw new ArgumentException($"\"{expected}\" is not a UK phone number.", nameof(expected));
-        var got = Normalise(answer);
-        if (got is null) return MatchResult.No($"\"{answer.Trim()}\" is not a UK phone number ({Expected}).");
-        return got == want
-            ? MatchResult.Yes($"The same number ({want}), ignoring spaces, brackets and +44.")
-            : MatchResult.No($"{got} is a different number from {want}.");
-    }
+    public static MatchResult Compare(string expected, string answer) =>
+        AnswerMatching.CompareNormalised(expected, answer, Normalise, "number", $"is not a UK phone number ({Expected})", "spaces, brackets and +44");
 }

@@ -21,15 +21,8 @@ public static partial class UkPostcode
         return Format().IsMatch(compact) ? $"{compact[..^3]} {compact[^3..]}" : null;
     }
 
-    public static MatchResult Compare(string expected, string answer)
-    {
-        var want = Normalise(expected) ?? throw new ArgumentException($"\"{expected}\" is not a UK postcode.", nameof(expected));
-        var got = Normalise(answer);
-        if (got is null) return MatchResult.No($"\"{answer.Trim()}\" is not in the format of a UK postcode ({Expected}).");
-        return got == want
-            ? MatchResult.Yes($"The same postcode ({want}), ignoring case and spacing.")
-            : MatchResult.No($"{got} is a different postcode from {want}.");
-    }
+    public static MatchResult Compare(string expected, string answer) =>
+        AnswerMatching.CompareNormalised(expected, answer, Normalise, "postcode", $"is not in the format of a UK postcode ({Expected})", "case and spacing");
 
     [GeneratedRegex("^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$")]
     private static partial Regex Format();

@@ -9,7 +9,7 @@ if (player) {
   const playButton = player.querySelector("[data-play]");
   const pauseButton = player.querySelector("[data-pause]");
   const status = player.querySelector("[data-player-status]");
-  const playsLeftText = player.querySelector("[data-plays-left]");
+  const playsLeftText = player.querySelector("[data-plays-left-count]");
   const audio = player.querySelector("[data-audio]");
   let playsLeft = Number(player.dataset.playsLeft);
 
