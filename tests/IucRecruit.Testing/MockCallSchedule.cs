@@ -9,7 +9,7 @@ namespace IucRecruit.Testing;
 public static class MockCallSchedule
 {
     public static async Task<Guid> AddAsync(RecruitmentApp app, Guid candidateId, Guid rolePlayerId, Guid assessorId,
-        DateTime? slotStartUtc = null, Guid? secondAssessorId = null)
+        DateTime? slotStartUtc = null, Guid? secondAssessorId = null, bool recordingConsent = true)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
@@ -27,6 +27,14 @@ public static class MockCallSchedule
             SlotStartUtc = start, SlotEndUtc = start.AddMinutes(30), Phase = CallPhase.Waiting, CreatedUtc = start,
         };
         db.AddRange(day, call);
+        if (recordingConsent)
+        {
+            db.RecordingConsents.Add(new RecordingConsent
+            {
+                Id = Guid.CreateVersion7(), MockCallId = call.Id, CandidateId = candidateId, WordingVersion = "test",
+                Wording = "Test consent", Given = true, AtUtc = start,
+            });
+        }
         await db.SaveChangesAsync();
         return call.Id;
     }

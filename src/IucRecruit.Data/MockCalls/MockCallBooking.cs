@@ -1,6 +1,7 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Scenarios;
+using IucRecruit.Core.Time;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Scenarios;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public sealed class MockCallBooking(
     /// <summary>The candidate's link lets them in until an hour after their slot ends.</summary>
     public static readonly TimeSpan InvitationGrace = TimeSpan.FromHours(1);
 
+    /// <param name="Start">The slot's start on UK clocks.</param>
     public sealed record Request(
         Guid AssessmentDayId,
         Guid CandidateId,
@@ -45,7 +47,7 @@ public sealed class MockCallBooking(
         var day = await db.AssessmentDays.SingleOrDefaultAsync(d => d.Id == request.AssessmentDayId, cancellationToken);
         if (day is null) return new Outcome(null, [("", "The assessment day does not exist.")]);
 
-        var start = DateTime.SpecifyKind(day.Date.ToDateTime(request.Start), DateTimeKind.Utc);
+        var start = UkTime.ToUtc(day.Date, request.Start);
         var end = start + request.Length;
         if (request.Length < TimeSpan.FromMinutes(10) || request.Length > TimeSpan.FromHours(2))
             problems.Add((nameof(Request.Length), "A slot lasts between 10 minutes and 2 hours."));

@@ -3,6 +3,7 @@ using IucRecruit.Data.DataProtection;
 using IucRecruit.Data.Demo;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
+using IucRecruit.Data.MockCalls;
 using IucRecruit.Data.Storage;
 using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Features.Recordings;
@@ -100,6 +101,8 @@ public static class RecruitmentServices
         services.AddScoped<CandidateInvitationService>();
         services.AddScoped<CandidateAccounts>();
         services.AddScoped<StaffDirectory>();
+        services.AddScoped<MockCallBooking>();
+        services.AddScoped<AssignedCalls>();
         services.AddScoped<RecordingAccessLog>();
         services.AddMockCalls(configuration);
         services.AddScoped<DemoDataSeeder>();

@@ -106,6 +106,19 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
     }
 
     [Fact]
+    public async Task A_candidate_who_has_not_agreed_to_the_recording_cannot_join()
+    {
+        var candidateId = await CallParticipants.CandidateAsync(app, 7);
+        var callId = await MockCallSchedule.AddAsync(app, candidateId, await CallParticipants.StaffIdAsync(app, Roles.RolePlayer),
+            await CallParticipants.StaffIdAsync(app, Roles.Assessor), recordingConsent: false);
+        await using var candidate = await CallClient.ConnectAsync(app, await CallParticipants.CandidatePageAsync(app, candidateId));
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => candidate.JoinAsync(callId));
+
+        Assert.Contains("Agree to the recording before the call.", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_candidate_joins_only_around_their_slot()
     {
         var early = DateTime.UtcNow.AddHours(3);

@@ -143,6 +143,8 @@ public sealed partial class CallSession
     {
         var now = services.Clock.GetUtcNow().UtcDateTime;
         var (party, refusal) = CallAccess.Resolve(call, join.User, now, services.Options);
+        if (party == CallParty.Candidate && !await services.Store.HasRecordingConsentAsync(call.Id))
+            refusal = "Agree to the recording before the call.";
         if (refusal is not null)
         {
             LogRefusedJoin(services.Log, call.Id, join.User.UserId, refusal);

@@ -1,6 +1,8 @@
 using IucRecruit.Data;
 using IucRecruit.Data.Campaigns;
+using IucRecruit.Core.Calls;
 using IucRecruit.Data.Listening;
+using IucRecruit.Data.MockCalls;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,6 +20,9 @@ public sealed class IndexModel(RecruitmentDbContext db, ListeningAttemptService 
     /// <summary>Where the candidate is with the listening exercise; null before they start it.</summary>
     public ListeningStatus? Listening { get; private set; }
 
+    /// <summary>The candidate's next mock call, or their last one if it has ended.</summary>
+    public MockCall? MockCall { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var candidate = await db.Candidates.AsNoTracking().Include(c => c.Campaign)
@@ -26,6 +31,9 @@ public sealed class IndexModel(RecruitmentDbContext db, ListeningAttemptService 
         Candidate = candidate;
         Campaign = candidate.Campaign!;
         Listening = (await listening.FindAsync(candidate.Id, HttpContext.RequestAborted))?.StatusAt(clock.GetUtcNow().UtcDateTime);
+        var calls = await db.MockCalls.AsNoTracking().Where(c => c.CandidateId == candidate.Id)
+            .OrderBy(c => c.SlotStartUtc).ToListAsync(HttpContext.RequestAborted);
+        MockCall = calls.FirstOrDefault(c => c.Phase != CallPhase.Ended) ?? calls.LastOrDefault();
         return Page();
     }
 }
