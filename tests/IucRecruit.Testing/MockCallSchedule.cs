@@ -29,10 +29,11 @@ public static class MockCallSchedule
         db.AddRange(day, call);
         if (recordingConsent)
         {
-            db.RecordingConsents.Add(new RecordingConsent
+            var consent = new RecordingConsentAnswered(start, 0, Given: true, "test", "Test consent");
+            db.MockCallEvents.Add(new MockCallEvent
             {
-                Id = Guid.CreateVersion7(), MockCallId = call.Id, CandidateId = candidateId, WordingVersion = "test",
-                Wording = "Test consent", Given = true, AtUtc = start,
+                Id = Guid.CreateVersion7(), MockCallId = call.Id, Sequence = 1, Type = CallEventJson.TypeName(consent),
+                AtUtc = start, Payload = CallEventJson.Serialize(consent),
             });
         }
         await db.SaveChangesAsync();

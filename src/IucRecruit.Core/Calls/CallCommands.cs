@@ -16,6 +16,8 @@ public sealed record UpdateRecordField(string FieldId, string Value) : CallComma
 
 public sealed record EndCall : CallCommand;
 
+public sealed record AnswerRecordingQuestion(bool Given, string WordingVersion, string Wording) : CallCommand;
+
 /// <summary>The parts of a scenario that the rules check commands against, and how long the
 /// candidate has after the call to finish the call record.</summary>
 public sealed record CallScript(

@@ -18,6 +18,7 @@ namespace IucRecruit.Core.Calls;
 [JsonDerivedType(typeof(RecordFieldChanged), "record-field")]
 [JsonDerivedType(typeof(CallEnded), "ended")]
 [JsonDerivedType(typeof(ServiceInterrupted), "interrupted")]
+[JsonDerivedType(typeof(RecordingConsentAnswered), "consent")]
 public abstract record CallEvent(DateTime AtUtc, long CallMs);
 
 public sealed record ParticipantJoined(DateTime AtUtc, long CallMs, CallParty Party, Guid UserId, string DisplayName)
@@ -39,6 +40,11 @@ public sealed record RecordFieldChanged(DateTime AtUtc, long CallMs, string Fiel
     : CallEvent(AtUtc, CallMs);
 
 public sealed record CallEnded(DateTime AtUtc, long CallMs, CallParty EndedBy) : CallEvent(AtUtc, CallMs);
+
+/// <summary>The candidate's answer to the recording question, with the exact words they were shown.
+/// The call cannot be answered until the latest answer is yes.</summary>
+public sealed record RecordingConsentAnswered(DateTime AtUtc, long CallMs, bool Given, string WordingVersion, string Wording)
+    : CallEvent(AtUtc, CallMs);
 
 /// <summary>The server stopped during the call and started again. The recording holds silence for
 /// the <see cref="LostMs"/> it could not record, so that it stays on the call clock.</summary>

@@ -20,6 +20,7 @@ public static class CallRules
 
             Answer => party != CallParty.Candidate ? CallDecision.Refuse("Only the candidate answers.")
                 : state.Phase != CallPhase.Ringing ? CallDecision.Refuse("The telephone is not ringing.")
+                : state.RecordingConsent != true ? CallDecision.Refuse("Agree to the recording before the call.")
                 : CallDecision.Accept(new CallAnswered(nowUtc, 0)),
 
             PlayClip clip => party != CallParty.RolePlayer ? CallDecision.Refuse("Only the role-player plays clips.")
@@ -32,6 +33,10 @@ public static class CallRules
                 : CallDecision.Accept(new MuteChanged(nowUtc, callMs, party, mute.Muted)),
 
             UpdateRecordField field => DecideField(state, party, field, script, nowUtc, callMs),
+
+            AnswerRecordingQuestion consent => party != CallParty.Candidate ? CallDecision.Refuse("Only the candidate answers the recording question.")
+                : state.Phase != CallPhase.Waiting ? CallDecision.Refuse("The call has already started.")
+                : CallDecision.Accept(new RecordingConsentAnswered(nowUtc, 0, consent.Given, consent.WordingVersion, consent.Wording)),
 
             EndCall => !party.MaySpeak() ? CallDecision.Refuse("Assessors cannot end the call.")
                 : state.Phase == CallPhase.Waiting ? CallDecision.Refuse("The call has not started.")

@@ -27,6 +27,9 @@ public sealed record CallState
 
     public int Interruptions { get; init; }
 
+    /// <summary>The candidate's latest answer to the recording question; null if not yet asked.</summary>
+    public bool? RecordingConsent { get; init; }
+
     public CallState Apply(CallEvent callEvent)
     {
         var next = this with { LastCallMs = Math.Max(LastCallMs, callEvent.CallMs) };
@@ -39,6 +42,7 @@ public sealed record CallState
             RecordFieldChanged e => next with { RecordFields = RecordFields.SetItem(e.FieldId, e.Value) },
             CallEnded e => next with { Phase = CallPhase.Ended, EndedUtc = e.AtUtc, EndedBy = e.EndedBy },
             ServiceInterrupted => next with { Interruptions = Interruptions + 1 },
+            RecordingConsentAnswered e => next with { RecordingConsent = e.Given },
             ParticipantJoined or ParticipantLeft => next,
             _ => throw new ArgumentOutOfRangeException(nameof(callEvent), callEvent.GetType().Name, "Unknown call event."),
         };

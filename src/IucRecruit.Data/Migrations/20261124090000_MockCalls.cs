@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace IucRecruit.Data.Migrations;
 
-/// <summary>Assessment days, scheduled mock calls, their event logs, recordings, recording
-/// access and recording consent.</summary>
+/// <summary>Assessment days, scheduled mock calls, their event logs (recording consent among
+/// their events), recordings and recording access.</summary>
 [DbContext(typeof(RecruitmentDbContext))]
 [Migration("20261124090000_MockCalls")]
 public sealed class MockCalls : Migration
@@ -97,25 +97,6 @@ public sealed class MockCalls : Migration
             });
 
         migrationBuilder.CreateTable(
-            name: "RecordingConsents",
-            columns: table => new
-            {
-                Id = table.Column<Guid>(nullable: false),
-                MockCallId = table.Column<Guid>(nullable: false),
-                CandidateId = table.Column<Guid>(nullable: false),
-                WordingVersion = table.Column<string>(maxLength: 40, nullable: false),
-                Wording = table.Column<string>(nullable: false),
-                Given = table.Column<bool>(nullable: false),
-                AtUtc = table.Column<DateTime>(nullable: false),
-            },
-            constraints: table =>
-            {
-                table.PrimaryKey("PK_RecordingConsents", x => x.Id);
-                table.ForeignKey("FK_RecordingConsents_MockCalls_MockCallId", x => x.MockCallId,
-                    "MockCalls", "Id", onDelete: ReferentialAction.Cascade);
-            });
-
-        migrationBuilder.CreateTable(
             name: "RecordingAccesses",
             columns: table => new
             {
@@ -142,12 +123,11 @@ public sealed class MockCalls : Migration
         migrationBuilder.CreateIndex("IX_MockCalls_RolePlayerUserId", "MockCalls", "RolePlayerUserId");
         migrationBuilder.CreateIndex("IX_MockCalls_SecondAssessorUserId", "MockCalls", "SecondAssessorUserId");
         migrationBuilder.CreateIndex("IX_RecordingAccesses_CallRecordingId", "RecordingAccesses", "CallRecordingId");
-        migrationBuilder.CreateIndex("IX_RecordingConsents_MockCallId", "RecordingConsents", "MockCallId");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        foreach (var table in new[] { "RecordingAccesses", "RecordingConsents", "MockCallEvents", "CallRecordings", "MockCalls", "AssessmentDays" })
+        foreach (var table in new[] { "RecordingAccesses", "MockCallEvents", "CallRecordings", "MockCalls", "AssessmentDays" })
         {
             migrationBuilder.DropTable(table);
         }

@@ -53,14 +53,6 @@ public sealed class CallEventStore(IDbContextFactory<RecruitmentDbContext> conte
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Whether the candidate's latest answer to the recording question was yes.</summary>
-    public async Task<bool> HasRecordingConsentAsync(Guid mockCallId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.RecordingConsents.Where(c => c.MockCallId == mockCallId)
-            .OrderByDescending(c => c.AtUtc).Select(c => c.Given).FirstOrDefaultAsync(cancellationToken);
-    }
-
     public async Task<CallRecording> StartRecordingAsync(Guid mockCallId, string relativePath, int sampleRate, int channels,
         DateTime startedUtc, CancellationToken cancellationToken = default)
     {

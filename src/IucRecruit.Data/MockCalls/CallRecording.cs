@@ -30,15 +30,3 @@ public sealed class RecordingAccess
     public required string Action { get; set; }
     public DateTime AtUtc { get; set; }
 }
-
-/// <summary>The candidate's consent to being recorded, with the exact words they agreed to.</summary>
-public sealed class RecordingConsent
-{
-    public Guid Id { get; set; }
-    public Guid MockCallId { get; set; }
-    public Guid CandidateId { get; set; }
-    public required string WordingVersion { get; set; }
-    public required string Wording { get; set; }
-    public bool Given { get; set; }
-    public DateTime AtUtc { get; set; }
-}

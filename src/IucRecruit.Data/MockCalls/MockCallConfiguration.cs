@@ -59,13 +59,3 @@ internal sealed class RecordingAccessConfiguration : IEntityTypeConfiguration<Re
         access.HasIndex(a => a.CallRecordingId);
     }
 }
-
-internal sealed class RecordingConsentConfiguration : IEntityTypeConfiguration<RecordingConsent>
-{
-    public void Configure(EntityTypeBuilder<RecordingConsent> consent)
-    {
-        consent.Property(c => c.WordingVersion).HasMaxLength(40);
-        consent.HasOne<MockCall>().WithMany().HasForeignKey(c => c.MockCallId);
-        consent.HasIndex(c => c.MockCallId);
-    }
-}

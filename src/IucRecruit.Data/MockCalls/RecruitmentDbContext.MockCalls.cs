@@ -10,5 +10,4 @@ public sealed partial class RecruitmentDbContext
     public DbSet<MockCallEvent> MockCallEvents => Set<MockCallEvent>();
     public DbSet<CallRecording> CallRecordings => Set<CallRecording>();
     public DbSet<RecordingAccess> RecordingAccesses => Set<RecordingAccess>();
-    public DbSet<RecordingConsent> RecordingConsents => Set<RecordingConsent>();
 }

@@ -85,7 +85,8 @@ public static class RecruitmentServices
             options.Conventions.Add(new PageRouteTransformerConvention(new SlugifyParameterTransformer()));
             AreaAuthorization.Apply(options.Conventions);
         });
-        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        // No LowercaseUrls: it would lower-case route values too, and an invitation token is
+        // case-sensitive. Page and area names are lower-cased by the slug transformer above.
         services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         // Reads a table rather than only opening a connection: SQLite "connects" to any file.

@@ -10,10 +10,13 @@ public sealed class CallRulesTests
         new Dictionary<string, int> { ["postcode"] = 10 },
         new Dictionary<string, (string, TimeSpan)> { ["cry"] = ("A child crying", TimeSpan.FromSeconds(3)) });
 
+    private static readonly CallState Agreed =
+        Accept(CallState.Initial, CallParty.Candidate, new AnswerRecordingQuestion(true, "v1", "I agree"), Start);
+
     [Fact]
     public void The_role_player_rings_the_candidate_answers_and_the_clock_starts_at_the_answer()
     {
-        var state = Accept(CallState.Initial, CallParty.RolePlayer, new Ring(), Start);
+        var state = Accept(Agreed, CallParty.RolePlayer, new Ring(), Start);
         Assert.Equal(CallPhase.Ringing, state.Phase);
         state = Accept(state, CallParty.Candidate, new Answer(), Start.AddSeconds(5));
 
@@ -29,13 +32,28 @@ public sealed class CallRulesTests
         Assert.Equal(reason, CallRules.Decide(CallState.Initial, party, new Ring(), Script, Start).Refusal);
 
     [Fact]
+    public void The_candidate_cannot_answer_until_they_have_agreed_to_the_recording()
+    {
+        var declined = Accept(CallState.Initial, CallParty.Candidate, new AnswerRecordingQuestion(false, "v1", "I agree"), Start);
+        var ringing = Accept(declined, CallParty.RolePlayer, new Ring(), Start);
+
+        Assert.Equal("Agree to the recording before the call.", CallRules.Decide(ringing, CallParty.Candidate, new Answer(), Script, Start).Refusal);
+        Assert.Equal("The call has already started.",
+            CallRules.Decide(ringing, CallParty.Candidate, new AnswerRecordingQuestion(true, "v1", "I agree"), Script, Start).Refusal);
+
+        var changedMind = Accept(declined, CallParty.Candidate, new AnswerRecordingQuestion(true, "v1", "I agree"), Start);
+        var ringingAgain = Accept(changedMind, CallParty.RolePlayer, new Ring(), Start);
+        Assert.True(CallRules.Decide(ringingAgain, CallParty.Candidate, new Answer(), Script, Start).Accepted);
+    }
+
+    [Fact]
     public void Nobody_answers_a_telephone_that_is_not_ringing() =>
         Assert.Equal("The telephone is not ringing.", CallRules.Decide(CallState.Initial, CallParty.Candidate, new Answer(), Script, Start).Refusal);
 
     [Fact]
     public void A_clip_plays_only_during_the_call_and_only_if_the_scenario_has_it()
     {
-        var ringing = Accept(CallState.Initial, CallParty.RolePlayer, new Ring(), Start);
+        var ringing = Accept(Agreed, CallParty.RolePlayer, new Ring(), Start);
         Assert.NotNull(CallRules.Decide(ringing, CallParty.RolePlayer, new PlayClip("cry"), Script, Start).Refusal);
         var connected = Accept(ringing, CallParty.Candidate, new Answer(), Start);
 
@@ -84,8 +102,8 @@ public sealed class CallRulesTests
     [Fact]
     public void Replaying_the_log_gives_the_state_built_step_by_step()
     {
-        var events = new List<CallEvent>();
-        var state = CallState.Initial;
+        var events = new List<CallEvent> { new RecordingConsentAnswered(Start, 0, true, "v1", "I agree") };
+        var state = CallState.Replay(events);
         foreach (var (party, command, at) in new (CallParty, CallCommand, double)[]
                  {
                      (CallParty.RolePlayer, new Ring(), 0), (CallParty.Candidate, new Answer(), 3),
@@ -109,7 +127,7 @@ public sealed class CallRulesTests
     }
 
     private static CallState Connected() =>
-        Accept(Accept(CallState.Initial, CallParty.RolePlayer, new Ring(), Start), CallParty.Candidate, new Answer(), Start);
+        Accept(Accept(Agreed, CallParty.RolePlayer, new Ring(), Start), CallParty.Candidate, new Answer(), Start);
 
     private static CallState Accept(CallState state, CallParty party, CallCommand command, DateTime at)
     {

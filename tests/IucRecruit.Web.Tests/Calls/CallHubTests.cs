@@ -55,7 +55,7 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
         var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
         var log = await db.MockCallEvents.Where(e => e.MockCallId == call.CallId).OrderBy(e => e.Sequence).ToListAsync();
         Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Sequence));
-        Assert.Equal(["joined", "joined", "joined", "rang", "answered", "record-field", "clip-played", "ended"], log.Select(e => e.Type));
+        Assert.Equal(["consent", "joined", "joined", "joined", "rang", "answered", "record-field", "clip-played", "ended"], log.Select(e => e.Type));
         Assert.Equal(CallPhase.Ended, (await db.MockCalls.SingleAsync(c => c.Id == call.CallId)).Phase);
 
         var recording = await db.CallRecordings.SingleAsync(r => r.MockCallId == call.CallId);
@@ -63,7 +63,7 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
         var path = Path.Combine(app.Services.GetRequiredService<CallSessionServices>().RecordingsFolder, recording.RelativePath);
         var (info, channels) = WavReader.ReadSamples(path);
         Assert.Equal((WavEncoding.Pcm16, 8000, 2), (info.Encoding, info.SampleRate, info.Channels));
-        var callLength = (long)(log[^1].AtUtc - log[4].AtUtc).TotalMilliseconds;
+        var callLength = (long)(log[^1].AtUtc - log[5].AtUtc).TotalMilliseconds;
         Assert.InRange(recording.DurationMs, callLength - 40, callLength + 40);
         Assert.True(Rms(channels[0]) > 500, "the caller's channel is silent");
         Assert.True(Rms(channels[1]) > 500, "the candidate's channel is silent");

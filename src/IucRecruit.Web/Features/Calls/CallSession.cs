@@ -20,6 +20,7 @@ public sealed partial class CallSession
     private sealed record CommandMessage(string ConnectionId, CallCommand Command, TaskCompletionSource<string?> Reply) : Message;
     private sealed record FrameMessage(string ConnectionId, byte[] Frame, long ReceivedTimestamp) : Message;
     private sealed record TickMessage : Message;
+    private sealed record CandidateAnswerMessage(CallUser User, AnswerRecordingQuestion Answer, TaskCompletionSource<string?> Reply) : Message;
 
     private sealed record Participant(string ConnectionId, CallUser User, CallParty Party);
 
@@ -94,6 +95,15 @@ public sealed partial class CallSession
         return await reply.Task;
     }
 
+    /// <summary>The candidate's answer to the recording question, given on the call page before
+    /// they join; returns null when recorded, or why not.</summary>
+    public async Task<string?> AnswerRecordingQuestionAsync(CallUser user, AnswerRecordingQuestion answer)
+    {
+        var reply = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Post(new CandidateAnswerMessage(user, answer, reply));
+        return await reply.Task;
+    }
+
     public void Leave(string connectionId) => mailbox.Writer.TryWrite(new LeaveMessage(connectionId));
 
     /// <summary>Hands over an audio frame; false if the session has gone to sleep.</summary>
@@ -123,6 +133,7 @@ public sealed partial class CallSession
                 {
                     case JoinMessage join: join.Reply.TrySetException(ex); break;
                     case CommandMessage command: command.Reply.TrySetException(ex); break;
+                    case CandidateAnswerMessage answer: answer.Reply.TrySetException(ex); break;
                 }
             }
         }
@@ -136,6 +147,7 @@ public sealed partial class CallSession
         JoinMessage join => JoinCoreAsync(join),
         LeaveMessage leave => LeaveCoreAsync(leave),
         CommandMessage command => CommandCoreAsync(command),
+        CandidateAnswerMessage answer => AnswerCoreAsync(answer),
         _ => Task.CompletedTask,
     };
 
@@ -143,7 +155,7 @@ public sealed partial class CallSession
     {
         var now = services.Clock.GetUtcNow().UtcDateTime;
         var (party, refusal) = CallAccess.Resolve(call, join.User, now, services.Options);
-        if (party == CallParty.Candidate && !await services.Store.HasRecordingConsentAsync(call.Id))
+        if (party == CallParty.Candidate && state.RecordingConsent != true)
             refusal = "Agree to the recording before the call.";
         if (refusal is not null)
         {
@@ -184,6 +196,18 @@ public sealed partial class CallSession
         }
         await AppendAsync(decision.Events, participant.User.UserId);
         message.Reply.SetResult(null);
+    }
+
+    private async Task AnswerCoreAsync(CandidateAnswerMessage message)
+    {
+        if (message.User.CandidateId != call.CandidateId)
+        {
+            message.Reply.SetResult("This is not your call.");
+            return;
+        }
+        var decision = CallRules.Decide(state, CallParty.Candidate, message.Answer, scenario.Script, services.Clock.GetUtcNow().UtcDateTime);
+        if (decision.Accepted) await AppendAsync(decision.Events, message.User.UserId);
+        message.Reply.SetResult(decision.Refusal);
     }
 
     /// <summary>Appends events to the log, then applies them and tells the participants: nothing

@@ -18,7 +18,7 @@ namespace IucRecruit.Web.Areas.Candidate.Pages.Calls;
 /// in as they go. A candidate reaches only their own call.
 /// </summary>
 public sealed partial class IndexModel(
-    RecruitmentDbContext db, ScenarioVersionArchive scenarios, TimeProvider clock, ILogger<IndexModel> log) : PageModel
+    RecruitmentDbContext db, ScenarioVersionArchive scenarios, CallSessions sessions, ILogger<IndexModel> log) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -37,17 +37,13 @@ public sealed partial class IndexModel(
     public async Task<IActionResult> OnPostConsentAsync(bool agree)
     {
         if (!await LoadAsync()) return NotFound();
-        db.RecordingConsents.Add(new RecordingConsent
+        var answer = new AnswerRecordingQuestion(agree, RecordingConsentWording.Version, RecordingConsentWording.Text);
+        var refusal = await sessions.WithSessionAsync(Id, async s => await s.AnswerRecordingQuestionAsync(CallUser.From(User), answer) ?? "");
+        if (!string.IsNullOrEmpty(refusal))
         {
-            Id = Guid.CreateVersion7(),
-            MockCallId = Call.Id,
-            CandidateId = Candidate.Id,
-            WordingVersion = RecordingConsentWording.Version,
-            Wording = RecordingConsentWording.Text,
-            Given = agree,
-            AtUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync();
+            ModelState.AddModelError("", refusal);
+            return Page();
+        }
         if (!agree) LogDeclined(log, Call.Id, Candidate.Id);
         return RedirectToPage(new { id = Id });
     }
@@ -61,8 +57,7 @@ public sealed partial class IndexModel(
         Call = call;
         Candidate = call.Candidate!;
         Scenario = scenario;
-        ConsentGiven = await db.RecordingConsents.Where(c => c.MockCallId == Id)
-            .OrderByDescending(c => c.AtUtc).Select(c => (bool?)c.Given).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        ConsentGiven = (await db.LatestConsentAsync([Id], HttpContext.RequestAborted)).GetValueOrDefault(Id)?.Given;
         return true;
     }
 

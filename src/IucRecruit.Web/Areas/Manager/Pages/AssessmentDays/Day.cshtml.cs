@@ -82,15 +82,13 @@ public sealed class DayModel(
 
         var calls = await db.MockCalls.AsNoTracking().Include(c => c.Candidate).Where(c => c.AssessmentDayId == Id)
             .OrderBy(c => c.SlotStartUtc).ToListAsync();
-        var consent = await db.RecordingConsents.AsNoTracking().Where(r => calls.Select(c => c.Id).Contains(r.MockCallId))
-            .GroupBy(r => r.MockCallId).Select(g => new { g.Key, Given = g.OrderByDescending(r => r.AtUtc).First().Given })
-            .ToDictionaryAsync(r => r.Key, r => r.Given);
+        var consent = await db.LatestConsentAsync(calls.Select(c => c.Id).ToList(), HttpContext.RequestAborted);
         var names = await staff.NamesAsync(calls.SelectMany(c => new[] { c.RolePlayerUserId, c.AssessorUserId, c.SecondAssessorUserId ?? Guid.Empty }), HttpContext.RequestAborted);
         Calls = calls.Select(c => new CallRow(
                 c.Id, c.SlotStartUtc, c.Candidate!.FullName, library.Find(c.ScenarioId)?.Title ?? c.ScenarioId, c.ScenarioVersion[..10],
                 names.GetValueOrDefault(c.RolePlayerUserId, "?"),
                 string.Join(", ", new[] { c.AssessorUserId, c.SecondAssessorUserId ?? Guid.Empty }.Where(names.ContainsKey).Select(id => names[id])),
-                c.Phase, consent.TryGetValue(c.Id, out var given) ? given : null))
+                c.Phase, consent.GetValueOrDefault(c.Id)?.Given))
             .ToList();
         return true;
     }
