@@ -15,12 +15,18 @@ public sealed class CallClient : IAsyncDisposable
 {
     private readonly Channel<JsonElement> events = Channel.CreateUnbounded<JsonElement>();
     private readonly Channel<(string Source, byte[] Frame)> audio = Channel.CreateUnbounded<(string, byte[])>();
+    private readonly Channel<JsonElement> rejoined = Channel.CreateUnbounded<JsonElement>();
+    private Guid? joinedCall;
 
     private CallClient(HubConnection connection)
     {
         Connection = connection;
         connection.On<JsonElement>("callEvent", e => events.Writer.TryWrite(e));
         connection.On<string, byte[]>("audio", (source, frame) => audio.Writer.TryWrite((source, frame)));
+        connection.Reconnected += async _ =>
+        {
+            if (joinedCall is { } callId) rejoined.Writer.TryWrite(await JoinAsync(callId));
+        };
     }
 
     public HubConnection Connection { get; }
@@ -53,7 +59,14 @@ public sealed class CallClient : IAsyncDisposable
         return client;
     }
 
-    public Task<JsonElement> JoinAsync(Guid callId) => Connection.InvokeAsync<JsonElement>("JoinCall", callId);
+    public async Task<JsonElement> JoinAsync(Guid callId)
+    {
+        joinedCall = callId;
+        return await Connection.InvokeAsync<JsonElement>("JoinCall", callId);
+    }
+
+    /// <summary>Snapshots received by re-joining after a reconnect, as the call pages do.</summary>
+    public ChannelReader<JsonElement> Rejoined => rejoined.Reader;
 
     public Task InvokeAsync(string method, params object?[] args) => Connection.InvokeCoreAsync(method, args);
 

@@ -13,6 +13,14 @@ public sealed partial class PageClient(HttpClient http, CookieContainer cookies)
 
     /// <summary>A "browser" for any app under test, with its own cookies and no automatic
     /// redirects (so tests see where each response leads).</summary>
+    /// <summary>A "browser" for a server running as its own process.</summary>
+    public static PageClient For(Uri address)
+    {
+        var cookies = new CookieContainer();
+        var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        return new PageClient(new HttpClient(handler) { BaseAddress = address }, cookies);
+    }
+
     public static PageClient For(WebApplicationFactory<Program> app)
     {
         var cookies = new CookieContainerHandler();
