@@ -2,15 +2,10 @@ using IucRecruit.Audio.Wav;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
 using IucRecruit.Data;
-using IucRecruit.Data.DataProtection;
 using IucRecruit.Data.Demo;
-using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Scenarios;
-using IucRecruit.Data.Storage;
 using IucRecruit.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace IucRecruit.Web.Tests.Calls;
 
@@ -99,24 +94,7 @@ public sealed class ServerRestartTests
         var candidate = await db.Candidates.OrderBy(c => c.Id).FirstAsync();
         var callId = await MockCallSchedule.AddAsync(db, campaign.Id, candidate.Id, await StaffIdAsync(db, Roles.RolePlayer),
             await StaffIdAsync(db, Roles.Assessor), DateTime.UtcNow, scenario.Id, scenario.Version);
-        return (callId, scenario.CallRecord.Select(f => f.Id).ToArray(), scenario.Clips[0].Id, await InviteAsync(database, candidate.Id));
-    }
-
-    /// <summary>Issues an invitation as the server would: the Data Protection keys are in the
-    /// database the two processes share.</summary>
-    private static async Task<string> InviteAsync(TestDatabase database, Guid candidateId)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(Options.Create(database.Options));
-        services.AddRecruitmentDatabase();
-        services.AddRecruitmentDataProtection();
-        services.AddScoped<CandidateInvitationService>();
-        await using var provider = services.BuildServiceProvider();
-        await using var scope = provider.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<CandidateInvitationService>()
-            .IssueAsync(candidateId, TimeSpan.FromHours(2), issuedBy: null)).Token;
+        return (callId, scenario.CallRecord.Select(f => f.Id).ToArray(), scenario.Clips[0].Id, await SharedDatabase.InviteAsync(database.Options, candidate.Id, TimeSpan.FromHours(2)));
     }
 
     private static async Task<PageClient> CandidatePageAsync(ServerProcess server, string invitation)

@@ -42,5 +42,9 @@ public static class CallRegistration
         return services;
     }
 
-    public static void MapMockCalls(this IEndpointRouteBuilder endpoints) => endpoints.MapHub<CallHub>(CallHub.Path);
+    public static void MapMockCalls(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<CallHub>(CallHub.Path);
+        endpoints.MapCallDiagnostics();
+    }
 }

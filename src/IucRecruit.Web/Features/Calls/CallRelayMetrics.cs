@@ -7,7 +7,7 @@ namespace IucRecruit.Web.Features.Calls;
 /// </summary>
 public sealed class CallRelayMetrics
 {
-    private const int Buckets = 2000; // 0.1 ms each: up to 200 ms, the last bucket holds the rest
+    private const int Buckets = 2000; // BucketMilliseconds each: up to 200 ms, the last bucket holds the rest
     private readonly long[] histogram = new long[Buckets];
     private long relayed;
     private long dropped;
@@ -24,25 +24,33 @@ public sealed class CallRelayMetrics
 
     public void RecordDrop() => Interlocked.Increment(ref dropped);
 
-    /// <summary>The held time below which <paramref name="quantile"/> of relayed frames fall.</summary>
-    public TimeSpan Percentile(double quantile)
-    {
-        var total = Relayed;
-        if (total == 0) return TimeSpan.Zero;
-        var target = (long)Math.Ceiling(quantile * total);
-        long seen = 0;
-        for (var b = 0; b < Buckets; b++)
-        {
-            seen += Interlocked.Read(ref histogram[b]);
-            if (seen >= target) return TimeSpan.FromMilliseconds((b + 1) / 10.0);
-        }
-        return TimeSpan.FromMilliseconds(Buckets / 10.0);
-    }
+    /// <summary>A copy of the counters, for the diagnostics endpoint: a reader subtracts two
+    /// snapshots to get the figures of the time between them.</summary>
+    public Snapshot Read() => new(Relayed, Dropped, BucketMilliseconds, histogram.Select(b => Interlocked.Read(ref b)).ToArray());
 
-    public void Reset()
+    public const double BucketMilliseconds = 0.1;
+
+    public sealed record Snapshot(long Relayed, long Dropped, double BucketMilliseconds, long[] Buckets)
     {
-        Array.Clear(histogram);
-        Interlocked.Exchange(ref relayed, 0);
-        Interlocked.Exchange(ref dropped, 0);
+        /// <summary>What happened between <paramref name="earlier"/> and this snapshot.</summary>
+        public Snapshot Since(Snapshot earlier) => new(
+            Relayed - earlier.Relayed, Dropped - earlier.Dropped, BucketMilliseconds,
+            Buckets.Zip(earlier.Buckets, (now, then) => now - then).ToArray());
+
+        /// <summary>The held time (upper edge of its bucket) below which <paramref name="quantile"/>
+        /// of the relayed frames fall; zero when none were relayed.</summary>
+        public TimeSpan Percentile(double quantile)
+        {
+            var total = Buckets.Sum();
+            if (total == 0) return TimeSpan.Zero;
+            var target = (long)Math.Ceiling(quantile * total);
+            long seen = 0;
+            for (var b = 0; b < Buckets.Length; b++)
+            {
+                seen += Buckets[b];
+                if (seen >= target) return TimeSpan.FromMilliseconds((b + 1) * BucketMilliseconds);
+            }
+            return TimeSpan.FromMilliseconds(Buckets.Length * BucketMilliseconds);
+        }
     }
 }
