@@ -37,6 +37,9 @@ public sealed class ServerProcess : IAsyncDisposable
     public string DataFolder { get; }
     public Uri Address => new($"http://127.0.0.1:{Port}");
 
+    /// <summary>The running process's id (for measuring its CPU time).</summary>
+    public int ProcessId => process?.Id ?? throw new InvalidOperationException("The server is not running.");
+
     /// <summary>What the server printed, for a failing test's message.</summary>
     public string Output { get { lock (output) return output.ToString(); } }
 

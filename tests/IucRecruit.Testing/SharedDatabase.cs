@@ -11,7 +11,11 @@ namespace IucRecruit.Testing;
 /// invitation issued here opens on the server.</summary>
 public static class SharedDatabase
 {
-    public static async Task<string> InviteAsync(DatabaseOptions database, Guid candidateId, TimeSpan lifetime)
+    public static async Task<string> InviteAsync(DatabaseOptions database, Guid candidateId, TimeSpan lifetime) =>
+        (await InviteAsync(database, [candidateId], lifetime))[0];
+
+    /// <summary>An invitation for each candidate, in order.</summary>
+    public static async Task<IReadOnlyList<string>> InviteAsync(DatabaseOptions database, IReadOnlyList<Guid> candidateIds, TimeSpan lifetime)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -22,7 +26,9 @@ public static class SharedDatabase
         services.AddScoped<CandidateInvitationService>();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<CandidateInvitationService>()
-            .IssueAsync(candidateId, lifetime, issuedBy: null)).Token;
+        var invitations = scope.ServiceProvider.GetRequiredService<CandidateInvitationService>();
+        var tokens = new List<string>();
+        foreach (var candidateId in candidateIds) tokens.Add((await invitations.IssueAsync(candidateId, lifetime, issuedBy: null)).Token);
+        return tokens;
     }
 }

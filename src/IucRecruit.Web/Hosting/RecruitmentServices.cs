@@ -107,6 +107,7 @@ public static class RecruitmentServices
         services.AddScoped<RecordingAccessLog>();
         services.AddMockCalls(configuration);
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoMockCall>();
         services.AddScenarioLibrary(configuration);
     }
 }

@@ -286,11 +286,14 @@ public sealed partial class CallSession
 
     private void Send(AudioSource source, byte[] frame)
     {
-        if (listeners.GetValueOrDefault(source) is { } proxy)
+        if (listeners.GetValueOrDefault(source) is not { } proxy) return;
+        var sending = proxy.SendAsync("audio", source, frame);
+        // A send usually completes at once (the frame is in the connection's buffer); only one that
+        // is still going needs watching, and a failed one is logged rather than lost silently.
+        if (!sending.IsCompletedSuccessfully)
         {
-            _ = proxy.SendAsync("audio", source, frame).ContinueWith(
-                static (task, log) => LogSendFailed((ILogger)log!, task.Exception!),
-                services.Log, TaskContinuationOptions.OnlyOnFaulted);
+            _ = sending.ContinueWith(static (task, log) => LogSendFailed((ILogger)log!, task.Exception!),
+                services.Log, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
     }
 
