@@ -5,9 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IucRecruit.Testing;
 
 /// <summary>The app on a real loopback port (a browser cannot reach the in-memory test server).</summary>
-public sealed class KestrelApp : RecruitmentApp
+public class KestrelApp : RecruitmentApp
 {
     public KestrelApp() => UseKestrel(0);
+
+    /// <summary>Real browsers play real audio in real time.</summary>
+    protected override bool ClockRuns => true;
 
     public Uri Address
     {

@@ -1,13 +1,34 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using System.Text.RegularExpressions;
 
 namespace IucRecruit.Testing;
 
 /// <summary>Drives the Razor pages as a browser would: reads a page, posts its form with the
 /// antiforgery token the page carried, keeps cookies.</summary>
-public sealed partial class PageClient(HttpClient http) : IDisposable
+public sealed partial class PageClient(HttpClient http, CookieContainer cookies) : IDisposable
 {
     public HttpClient Http => http;
+
+    /// <summary>A "browser" for any app under test, with its own cookies and no automatic
+    /// redirects (so tests see where each response leads).</summary>
+    /// <summary>A "browser" for a server running as its own process.</summary>
+    public static PageClient For(Uri address)
+    {
+        var cookies = new CookieContainer();
+        var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        return new PageClient(new HttpClient(handler) { BaseAddress = address }, cookies);
+    }
+
+    public static PageClient For(WebApplicationFactory<Program> app)
+    {
+        var cookies = new CookieContainerHandler();
+        return new PageClient(app.CreateDefaultClient(new Uri("http://localhost"), cookies), cookies.Container);
+    }
+
+    /// <summary>The cookies of this "browser" (its sign-in), for a WebSocket to send along.</summary>
+    public string CookieHeader() => cookies.GetCookieHeader(http.BaseAddress!);
 
     public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(new Uri(url, UriKind.Relative));
 

@@ -5,6 +5,10 @@ using IucRecruit.Data.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using IucRecruit.Web.Features.Calls;
 using Microsoft.Extensions.DependencyInjection;
 
 using Xunit;
@@ -26,11 +30,20 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected RecruitmentApp(TestDatabase database) => this.database = database;
 
-    public TestClock Clock { get; } = new();
+    private TestClock? clock;
+
+    /// <summary>Stands still unless <see cref="ClockRuns"/>; see <see cref="TestClock"/>.</summary>
+    public TestClock Clock => clock ??= new TestClock(ClockRuns);
+
+    /// <summary>Live calls need the clock to run with real time.</summary>
+    protected virtual bool ClockRuns => false;
 
     public DemoData Demo { get; private set; } = null!;
 
     public DatabaseOptions Database => database.Options;
+
+    /// <summary>Every message the app logged.</summary>
+    public TestLogs Logs { get; } = new();
 
     /// <summary>Settings a test class wants different from the defaults below.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
@@ -49,6 +62,9 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Scenarios:Folder", RepositoryRoot.Combine("scenarios"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        // Calls can also be booked on a small test scenario, besides the library's own.
+        builder.ConfigureTestServices(services => services.Decorate<ICallScenarios>(library => new TestCallScenarios(library)));
     }
 
     public async Task InitializeAsync()
@@ -59,8 +75,7 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A client that behaves like a browser: keeps cookies, does not follow redirects
     /// (so tests can see where they lead).</summary>
-    public PageClient CreatePageClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public PageClient CreatePageClient() => PageClient.For(this);
 
     public async Task<string> InviteAsync(Guid candidateId, TimeSpan? lifetime = null)
     {

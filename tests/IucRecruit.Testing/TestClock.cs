@@ -1,13 +1,22 @@
 namespace IucRecruit.Testing;
 
-/// <summary>A clock that moves only when a test moves it, so expiry can be tested without waiting.</summary>
-public sealed class TestClock(DateTimeOffset start) : TimeProvider
+/// <summary>
+/// A clock a test controls. By default it stands still (at the moment it was made, or at a given
+/// instant), so times are exact and expiry is tested with <see cref="Advance"/>. A running clock
+/// (<c>running: true</c>) follows real time plus what was advanced: a live call's clock must run.
+/// </summary>
+public sealed class TestClock : TimeProvider
 {
-    private long ticks = start.UtcTicks;
+    /// <summary>Where a still clock stands; null for a running one.</summary>
+    private readonly DateTimeOffset? standing;
+    private long offsetTicks;
 
-    public TestClock() : this(DateTimeOffset.UtcNow) { }
+    public TestClock(bool running = false) => standing = running ? null : DateTimeOffset.UtcNow;
 
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref ticks), TimeSpan.Zero);
+    public TestClock(DateTimeOffset standsAt) => standing = standsAt;
 
-    public void Advance(TimeSpan by) => Interlocked.Add(ref ticks, by.Ticks);
+    public override DateTimeOffset GetUtcNow() =>
+        (standing ?? DateTimeOffset.UtcNow).AddTicks(Interlocked.Read(ref offsetTicks));
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref offsetTicks, by.Ticks);
 }

@@ -18,6 +18,8 @@ public sealed class ScenarioLibraryOptions
     /// <summary>The longest a listening exercise's recording may last.</summary>
     public int MaxRecordingSeconds { get; set; } = (int)ScenarioLibraryLimits.Default.MaxRecording.TotalSeconds;
 
-    public ScenarioLibrary Load() =>
-        ScenarioLibraryLoader.Load(Folder, new ScenarioLibraryLimits(TimeSpan.FromSeconds(MaxClipSeconds), TimeSpan.FromSeconds(MaxRecordingSeconds)));
+    public ScenarioLibraryLimits Limits() =>
+        new(TimeSpan.FromSeconds(MaxClipSeconds), TimeSpan.FromSeconds(MaxRecordingSeconds));
+
+    public ScenarioLibrary Load() => ScenarioLibraryLoader.Load(Folder, Limits());
 }

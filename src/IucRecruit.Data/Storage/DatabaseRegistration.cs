@@ -11,7 +11,12 @@ public static class DatabaseRegistration
     /// <see cref="DatabaseOptions"/> name, read when the first context is made.</summary>
     public static IServiceCollection AddRecruitmentDatabase(this IServiceCollection services)
     {
+        // Pages use a context per request; long-lived parts (live call sessions) make short-lived
+        // contexts from the factory. Both share one set of options.
         services.AddDbContext<RecruitmentDbContext>((provider, builder) =>
+            builder.UseConfiguredProvider(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value),
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContextFactory<RecruitmentDbContext>((provider, builder) =>
             builder.UseConfiguredProvider(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         return services;
     }

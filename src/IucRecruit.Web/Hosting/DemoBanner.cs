@@ -25,6 +25,9 @@ public static class DemoBanner
         output.WriteLine($"   {url}/invite/{invitationToken}");
         output.WriteLine("   (a new link is printed at every start)");
         output.WriteLine();
+        output.WriteLine(" Try a live mock call: the candidate has one booked now. Open the link above in one");
+        output.WriteLine(" browser window, and sign in as the role-player and the assessor in two private windows.");
+        output.WriteLine();
         output.WriteLine(" Press Ctrl+C to stop. Data is kept in the data folder between runs.");
         output.WriteLine("================================================================================");
         output.Flush();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -26,6 +27,7 @@ public static class RecruitmentPipeline
         app.UseAuthorization();
 
         app.MapRazorPages();
+        app.MapMockCalls();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).AllowAnonymous();
     }
 

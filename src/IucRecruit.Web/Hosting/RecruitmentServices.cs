@@ -4,7 +4,10 @@ using IucRecruit.Data.Demo;
 using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
+using IucRecruit.Data.MockCalls;
 using IucRecruit.Data.Storage;
+using IucRecruit.Web.Features.Calls;
+using IucRecruit.Web.Features.Recordings;
 using IucRecruit.Web.Features.Scenarios;
 using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
@@ -68,7 +71,11 @@ public static class RecruitmentServices
                 ? CookieSecurePolicy.Always
                 : CookieSecurePolicy.SameAsRequest;
         });
-        services.AddAuthorization(Policies.Add);
+        services.AddAuthorization(options =>
+        {
+            Policies.Add(options);
+            HubPolicies.Add(options);
+        });
         services.AddRecruitmentRateLimits(configuration);
 
         // Names such as "O'Connor", "Siân" or an en dash are written as they are, not as entities.
@@ -79,7 +86,8 @@ public static class RecruitmentServices
             options.Conventions.Add(new PageRouteTransformerConvention(new SlugifyParameterTransformer()));
             AreaAuthorization.Apply(options.Conventions);
         });
-        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        // No LowercaseUrls: it would lower-case route values too, and an invitation token is
+        // case-sensitive. Page and area names are lower-cased by the slug transformer above.
         services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         // Reads a table rather than only opening a connection: SQLite "connects" to any file.
@@ -95,7 +103,12 @@ public static class RecruitmentServices
         services.AddScoped<CandidateInvitationService>();
         services.AddScoped<CandidateAccounts>();
         services.AddScoped<StaffDirectory>();
+        services.AddScoped<MockCallBooking>();
+        services.AddScoped<AssignedCalls>();
+        services.AddScoped<RecordingAccessLog>();
+        services.AddMockCalls(configuration);
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoMockCall>();
         services.AddScenarioLibrary(configuration);
         services.AddRecruitmentFunnel(configuration);
     }

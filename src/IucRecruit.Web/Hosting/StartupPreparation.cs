@@ -28,6 +28,7 @@ public static class StartupPreparation
         if (!demo.Enabled) return;
 
         var data = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(demo.Password);
+        await scope.ServiceProvider.GetRequiredService<DemoMockCall>().EnsureAsync(data);
         var invitation = await scope.ServiceProvider.GetRequiredService<CandidateInvitationService>()
             .IssueAsync(data.InvitedCandidate.Id, TimeSpan.FromDays(7), issuedBy: null);
         app.Lifetime.ApplicationStarted.Register(() =>

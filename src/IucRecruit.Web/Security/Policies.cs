@@ -15,6 +15,9 @@ public static class Policies
     public const string RecruitingManager = "RecruitingManager";
     public const string Admin = "Admin";
 
+    /// <summary>Recordings of calls: assessors (their own calls) and recruiting managers.</summary>
+    public const string RecordingReview = "RecordingReview";
+
     /// <summary>The scenario library's pages and recordings: administrators and recruiting managers.</summary>
     public const string ScenarioLibrary = "ScenarioLibrary";
 
@@ -31,6 +34,7 @@ public static class Policies
         options.AddPolicy(Assessor, p => p.RequireRole(Roles.Assessor));
         options.AddPolicy(RecruitingManager, p => p.RequireRole(Roles.RecruitingManager));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(RecordingReview, p => p.RequireRole(Roles.Assessor, Roles.RecruitingManager));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(ScenarioLibrary, p => p.RequireRole(Roles.Admin, Roles.RecruitingManager));
 

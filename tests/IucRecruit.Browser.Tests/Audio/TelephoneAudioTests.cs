@@ -9,30 +9,17 @@ namespace IucRecruit.Browser.Tests.Audio;
 /// turns it into 20 ms μ-law frames, and the frames loop straight back into the playback worklet's
 /// jitter buffer, whose output an AnalyserNode listens to.
 /// </summary>
-public sealed class TelephoneAudioTests : IClassFixture<KestrelApp>, IClassFixture<TelephoneAudioTests.SpeakingMicrophone>
+public sealed class TelephoneAudioTests : IClassFixture<KestrelApp>, IClassFixture<SpeakingBrowser>
 {
     private readonly KestrelApp app;
     private readonly BrowserSession browser;
     private readonly ITestOutputHelper output;
 
-    public TelephoneAudioTests(KestrelApp app, SpeakingMicrophone microphone, ITestOutputHelper output)
+    public TelephoneAudioTests(KestrelApp app, SpeakingBrowser microphone, ITestOutputHelper output)
     {
         this.app = app;
         browser = microphone.Browser;
         this.output = output;
-    }
-
-    /// <summary>Chromium whose fake microphone speaks the committed speech fixture (looped).</summary>
-    public sealed class SpeakingMicrophone : IAsyncLifetime
-    {
-        public BrowserSession Browser { get; } = new()
-        {
-            FakeMicrophoneFile = RepositoryRoot.Combine("tests", "fixtures", "audio", "speech-8k.wav"),
-        };
-
-        public Task InitializeAsync() => Browser.InitializeAsync();
-
-        public Task DisposeAsync() => Browser.DisposeAsync();
     }
 
     // Runs in the page. Waits for frames (never for a fixed time), then reports what it saw.

@@ -38,7 +38,7 @@ public sealed class ScenarioLibraryStartupTests
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(RecruitmentApp.Password);
         }
-        using var client = new PageClient(app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
+        using var client = PageClient.For(app);
         Assert.NotNull(await client.SignInAsync(DemoDataSeeder.StaffAccounts[0].Email, RecruitmentApp.Password));
 
         var page = System.Net.WebUtility.HtmlDecode(await client.GetPageAsync("/library"));

@@ -32,6 +32,23 @@ public sealed class StaffDirectory(
             .ToList();
     }
 
+    /// <summary>Active staff holding <paramref name="role"/>, by name: the people a call can be booked with.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string DisplayName)>> WithRoleAsync(string role, CancellationToken cancellationToken)
+    {
+        var people = await db.Users.AsNoTracking()
+            .Where(u => u.CandidateId == null && u.PasswordHash != null &&
+                        db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
+            .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken);
+        return people.Select(p => (p.Id, p.DisplayName)).ToList();
+    }
+
+    /// <summary>Display names of the given staff, for lists of calls.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.Distinct().ToList();
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+    }
+
     public static StaffStatus StatusOf(AppUser user, DateTimeOffset now) =>
         user.LockoutEnd > now ? StaffStatus.LockedOut
         : user.PasswordHash is null ? StaffStatus.AwaitingActivation

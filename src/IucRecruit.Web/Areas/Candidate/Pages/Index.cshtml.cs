@@ -1,6 +1,8 @@
 using IucRecruit.Data;
 using IucRecruit.Data.Campaigns;
+using IucRecruit.Core.Calls;
 using IucRecruit.Data.Listening;
+using IucRecruit.Data.MockCalls;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,6 +34,9 @@ public sealed class IndexModel(
         return RedirectToPage();
     }
 
+    /// <summary>The candidate's next mock call, or their last one if it has ended.</summary>
+    public MockCall? MockCall { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var candidate = await db.Candidates.AsNoTracking().Include(c => c.Campaign)
@@ -43,6 +48,10 @@ public sealed class IndexModel(
 
         AcknowledgedUtc = (await conditions.ForCandidateAsync(candidate.Id, HttpContext.RequestAborted))
             .LastOrDefault(a => a.Version == Campaign.WorkingConditionsVersion)?.AcknowledgedUtc;
+
+        var calls = await db.MockCalls.AsNoTracking().Where(c => c.CandidateId == candidate.Id)
+            .OrderBy(c => c.SlotStartUtc).ToListAsync(HttpContext.RequestAborted);
+        MockCall = calls.FirstOrDefault(c => c.Phase != CallPhase.Ended) ?? calls.LastOrDefault();
         return Page();
     }
 }

@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using IucRecruit.Core.Identity;
+using IucRecruit.Data.Candidates;
+using IucRecruit.Data.Demo;
+using IucRecruit.Data.Scenarios;
+using IucRecruit.Testing;
+using IucRecruit.Web.Features.Calls;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Calls.Bench;
+
+/// <summary>One simulated call: two speakers who each send 50 frames a second, and an assessor
+/// who listens (and pings, so the server keeps the connection).</summary>
+internal sealed record SimulatedCall(Action<byte[]> Caller, Action<byte[]> Candidate, Action KeepAlive, Func<Task> EndAsync, IAsyncDisposable[] Connections);
+
+/// <summary>A relay under test: the product, or the raw floor.</summary>
+internal abstract class RelayTarget : IAsyncDisposable
+{
+    public abstract string Name { get; }
+    public abstract int ServerProcessId { get; }
+    public abstract Task<IReadOnlyList<SimulatedCall>> ConnectAsync(int calls, Tally tally);
+    public abstract Task<CallRelayMetrics.Snapshot> ReadMetricsAsync();
+
+    /// <summary>Waits until the server has let go of the step's calls.</summary>
+    public virtual Task SettleAsync() => Task.CompletedTask;
+
+    public abstract ValueTask DisposeAsync();
+
+    protected static async Task<T[]> InParallelAsync<T>(int count, Func<int, Task<T>> make)
+    {
+        using var gate = new SemaphoreSlim(16);
+        return await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try { return await make(i); }
+            finally { gate.Release(); }
+        }));
+    }
+}
+
+/// <summary>The product: IucRecruit.Web as its own process on SQLite, each call a real booked call
+/// on a library scenario, each participant signed in and joined through the call hub.</summary>
+internal sealed class ProductRelay : RelayTarget
+{
+    private readonly TestDatabase database = TestDatabase.Sqlite();
+    private readonly ServerProcess server;
+    private PageClient admin = null!, rolePlayer = null!, assessor = null!;
+    private Guid campaignId, rolePlayerId, assessorId;
+    private (string Id, string Version) scenario;
+
+    public ProductRelay() => server = new ServerProcess(database.Options.DataFolder, new Dictionary<string, string>
+    {
+        ["Demo__Enabled"] = "true",
+        ["Calls__IdleTimeout"] = "00:00:02",
+        ["ASPNETCORE_ENVIRONMENT"] = "Benchmark",
+    });
+
+    public override string Name => "IucRecruit (SignalR hub, session actors, recording)";
+    public override int ServerProcessId => server.ProcessId;
+
+    public async Task StartAsync()
+    {
+        await server.StartAsync();
+        admin = await StaffAsync(Roles.Admin);
+        rolePlayer = await StaffAsync(Roles.RolePlayer);
+        assessor = await StaffAsync(Roles.Assessor);
+        await using var db = database.CreateContext();
+        campaignId = (await db.Campaigns.OrderBy(c => c.CreatedUtc).FirstAsync()).Id;
+        rolePlayerId = await UserIdAsync(db, Roles.RolePlayer);
+        assessorId = await UserIdAsync(db, Roles.Assessor);
+        var library = new ScenarioLibraryOptions { Folder = RepositoryRoot.Combine("scenarios") }.Load();
+        var chosen = library.Scenarios.First(s => s.Id == "back-pain-football");
+        scenario = (chosen.Id, chosen.Version);
+    }
+
+    public override async Task<IReadOnlyList<SimulatedCall>> ConnectAsync(int calls, Tally tally)
+    {
+        var booked = await BookAsync(calls);
+        var hub = new Uri($"ws://127.0.0.1:{server.Port}{CallHub.Path}");
+        return await InParallelAsync(calls, async i =>
+        {
+            var (callId, invitation) = booked[i];
+            var candidatePage = PageClient.For(server.Address);
+            (await candidatePage.SubmitAsync($"/invite/{invitation}", [])).Dispose();
+            var candidate = new SignalRParticipant(tally);
+            var caller = new SignalRParticipant(tally);
+            var listener = new SignalRParticipant(tally);
+            await candidate.StartAsync(hub, candidatePage.CookieHeader());
+            await caller.StartAsync(hub, rolePlayer.CookieHeader());
+            await listener.StartAsync(hub, assessor.CookieHeader());
+            foreach (var participant in new[] { candidate, caller, listener }) await participant.InvokeAsync("JoinCall", callId);
+            await caller.InvokeAsync("Ring");
+            await candidate.InvokeAsync("Answer");
+            caller.OpenAudioStream();
+            candidate.OpenAudioStream();
+            return new SimulatedCall(caller.SendFrame, candidate.SendFrame, listener.Ping, async () =>
+            {
+                caller.CloseAudioStream();
+                candidate.CloseAudioStream();
+                await candidate.InvokeAsync("EndCall");
+            }, [candidate, caller, listener]);
+        });
+    }
+
+    public override async Task<CallRelayMetrics.Snapshot> ReadMetricsAsync() =>
+        (await admin.Http.GetFromJsonAsync<Diagnostics>(new Uri("/diagnostics/calls", UriKind.Relative)))!.Metrics;
+
+    public override async Task SettleAsync()
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60) &&
+               (await admin.Http.GetFromJsonAsync<Diagnostics>(new Uri("/diagnostics/calls", UriKind.Relative)))!.AwakeCalls > 0)
+        {
+            await Task.Delay(250);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await server.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    private async Task<(Guid CallId, string Invitation)[]> BookAsync(int calls)
+    {
+        await using var db = database.CreateContext();
+        var now = DateTime.UtcNow;
+        var candidates = Enumerable.Range(0, calls).Select(i => new Candidate
+        {
+            Id = Guid.CreateVersion7(), CampaignId = campaignId, GivenName = "Bench", FamilyName = $"Candidate {i}",
+            Email = $"bench-{Guid.NewGuid():N}@example.com", CreatedUtc = now,
+        }).ToList();
+        db.Candidates.AddRange(candidates);
+        await db.SaveChangesAsync();
+        var callIds = new List<Guid>();
+        foreach (var candidate in candidates)
+            callIds.Add(await MockCallSchedule.AddAsync(db, campaignId, candidate.Id, rolePlayerId, assessorId, now, scenario.Id, scenario.Version));
+        var invitations = await SharedDatabase.InviteAsync(database.Options, candidates.Select(c => c.Id).ToList(), TimeSpan.FromHours(2));
+        return callIds.Zip(invitations).ToArray();
+    }
+
+    private async Task<PageClient> StaffAsync(string role)
+    {
+        var page = PageClient.For(server.Address);
+        await page.SignInAsync(DemoDataSeeder.StaffAccounts.Single(a => a.Role == role).Email, DemoDataSeeder.DefaultPassword);
+        return page;
+    }
+
+    private static async Task<Guid> UserIdAsync(Data.RecruitmentDbContext db, string role)
+    {
+        var email = DemoDataSeeder.StaffAccounts.Single(a => a.Role == role).Email;
+        return (await db.Users.SingleAsync(u => u.UserName == email)).Id;
+    }
+
+    private sealed record Diagnostics(int AwakeCalls, CallRelayMetrics.Snapshot Metrics);
+}
+
+/// <summary>The floor relay (<see cref="FloorRelay"/>) as a process of its own.</summary>
+internal sealed class FloorTarget : RelayTarget
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("iucrecruit-floor-").FullName;
+    private readonly int port = FreePort();
+    private readonly HttpClient http;
+    private Process? process;
+    private int nextCall;
+
+    public FloorTarget() => http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+
+    public override string Name => "Floor (raw WebSocket relay, same recording)";
+    public override int ServerProcessId => process!.Id;
+
+    public async Task StartAsync()
+    {
+        process = Process.Start(new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { typeof(FloorTarget).Assembly.Location, "--floor-server", port.ToString(System.Globalization.CultureInfo.InvariantCulture), folder },
+            RedirectStandardOutput = true,
+        })!;
+        for (var tries = 0; ; tries++)
+        {
+            try { (await http.GetAsync(new Uri("/stats", UriKind.Relative))).Dispose(); return; }
+            catch (HttpRequestException) when (tries < 200) { await Task.Delay(50); }
+        }
+    }
+
+    public override async Task<IReadOnlyList<SimulatedCall>> ConnectAsync(int calls, Tally tally) =>
+        await InParallelAsync(calls, async _ =>
+        {
+            var call = Interlocked.Increment(ref nextCall);
+            var candidate = new FloorParticipant(tally);
+            var caller = new FloorParticipant(tally);
+            var listener = new FloorParticipant(tally);
+            await candidate.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/relay/{call}/candidate"), null);
+            await caller.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/relay/{call}/caller"), null);
+            await listener.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/relay/{call}/assessor"), null);
+            return new SimulatedCall(caller.SendFrame, candidate.SendFrame, () => { }, () => Task.CompletedTask, [candidate, caller, listener]);
+        });
+
+    public override async Task<CallRelayMetrics.Snapshot> ReadMetricsAsync() =>
+        (await http.GetFromJsonAsync<CallRelayMetrics.Snapshot>(new Uri("/stats", UriKind.Relative)))!;
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (process is { HasExited: false }) { process.Kill(); await process.WaitForExitAsync(); }
+        process?.Dispose();
+        http.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,45 @@
+namespace IucRecruit.Core.Calls;
+
+/// <summary>What a participant asks of a call. <see cref="CallRules.Decide"/> turns a command into
+/// the events it causes, or refuses it with a reason.</summary>
+public abstract record CallCommand;
+
+public sealed record Ring : CallCommand;
+
+public sealed record Answer : CallCommand;
+
+public sealed record PlayClip(string ClipId) : CallCommand;
+
+public sealed record SetMuted(bool Muted) : CallCommand;
+
+public sealed record UpdateRecordField(string FieldId, string Value) : CallCommand;
+
+public sealed record EndCall : CallCommand;
+
+public sealed record AnswerRecordingQuestion(bool Given, string WordingVersion, string Wording) : CallCommand;
+
+/// <summary>The parts of a scenario that the rules check commands against, and how long the
+/// candidate has after the call to finish the call record.</summary>
+public sealed record CallScript(
+    IReadOnlyDictionary<string, int> RecordFieldMaxLengths,
+    IReadOnlyDictionary<string, (string Label, TimeSpan Duration)> Clips)
+{
+    /// <summary>Two minutes, as in the job, unless the candidate has extra time.</summary>
+    public static readonly TimeSpan StandardWrapUp = TimeSpan.FromMinutes(2);
+
+    public TimeSpan WrapUp { get; init; } = StandardWrapUp;
+
+    /// <summary>A reasonable adjustment: extra time lengthens the wrap-up in proportion.</summary>
+    public CallScript WithExtraTime(int extraTimePercent) =>
+        this with { WrapUp = StandardWrapUp * (1 + Math.Max(0, extraTimePercent) / 100.0) };
+}
+
+/// <summary>The outcome of a command: the events to append, or why it was refused.</summary>
+public sealed record CallDecision(IReadOnlyList<CallEvent> Events, string? Refusal)
+{
+    public bool Accepted => Refusal is null;
+
+    public static CallDecision Refuse(string reason) => new([], reason);
+
+    public static CallDecision Accept(params CallEvent[] events) => new(events, null);
+}

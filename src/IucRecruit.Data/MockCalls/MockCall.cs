@@ -1,0 +1,35 @@
+using IucRecruit.Core.Calls;
+using IucRecruit.Data.Candidates;
+
+namespace IucRecruit.Data.MockCalls;
+
+/// <summary>
+/// One scheduled mock call: a candidate, a role-player, one or two assessors and a scenario, in a
+/// slot of an assessment day. What happened in the call is its event log
+/// (<see cref="MockCallEvent"/>); <see cref="Phase"/> is kept beside it, in the same transaction,
+/// only so that lists of calls need not read logs.
+/// </summary>
+public sealed class MockCall
+{
+    public Guid Id { get; set; }
+    public Guid AssessmentDayId { get; set; }
+    public AssessmentDay? AssessmentDay { get; set; }
+    public Guid CandidateId { get; set; }
+    public Candidate? Candidate { get; set; }
+    public Guid RolePlayerUserId { get; set; }
+    public Guid AssessorUserId { get; set; }
+
+    /// <summary>A second assessor who scores the same call blind, for moderation.</summary>
+    public Guid? SecondAssessorUserId { get; set; }
+
+    public required string ScenarioId { get; set; }
+
+    /// <summary>The exact scenario content used (its hash), so a later edit never changes an old
+    /// result (DESIGN.md §5).</summary>
+    public required string ScenarioVersion { get; set; }
+
+    public DateTime SlotStartUtc { get; set; }
+    public DateTime SlotEndUtc { get; set; }
+    public CallPhase Phase { get; set; }
+    public DateTime CreatedUtc { get; set; }
+}

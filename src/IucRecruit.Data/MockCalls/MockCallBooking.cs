@@ -1,0 +1,131 @@
+using IucRecruit.Core.Calls;
+using IucRecruit.Core.Identity;
+using IucRecruit.Core.Scenarios;
+using IucRecruit.Core.Time;
+using IucRecruit.Data.Invitations;
+using IucRecruit.Data.Scenarios;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Data.MockCalls;
+
+/// <summary>
+/// Books a mock call into an assessment day: checks the people and the time, picks the scenario by
+/// the rotation rule unless one is chosen, keeps a copy of that scenario version, records the
+/// candidate's exposure to it with the booking, and issues the candidate's invitation for the slot.
+/// </summary>
+public sealed class MockCallBooking(
+    RecruitmentDbContext db,
+    ScenarioLibrary library,
+    ScenarioRotationService rotation,
+    ScenarioVersionArchive archive,
+    CandidateInvitationService invitations,
+    TimeProvider clock)
+{
+    /// <summary>The candidate's link lets them in until an hour after their slot ends.</summary>
+    public static readonly TimeSpan InvitationGrace = TimeSpan.FromHours(1);
+
+    /// <param name="Start">The slot's start on UK clocks.</param>
+    public sealed record Request(
+        Guid AssessmentDayId,
+        Guid CandidateId,
+        TimeOnly Start,
+        TimeSpan Length,
+        Guid RolePlayerId,
+        Guid AssessorId,
+        Guid? SecondAssessorId,
+        Difficulty Difficulty,
+        string? ScenarioId);
+
+    public sealed record Booked(MockCall Call, Scenario Scenario, string InvitationToken, DateTime InvitationExpiresUtc);
+
+    /// <summary>The booking, or every reason it cannot be made (field name, message).</summary>
+    public sealed record Outcome(Booked? Booked, IReadOnlyList<(string Field, string Message)> Problems);
+
+    public async Task<Outcome> BookAsync(Request request, Guid? bookedBy, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<(string, string)>();
+        var day = await db.AssessmentDays.SingleOrDefaultAsync(d => d.Id == request.AssessmentDayId, cancellationToken);
+        if (day is null) return new Outcome(null, [("", "The assessment day does not exist.")]);
+
+        var start = UkTime.ToUtc(day.Date, request.Start);
+        var end = start + request.Length;
+        if (request.Length < TimeSpan.FromMinutes(10) || request.Length > TimeSpan.FromHours(2))
+            problems.Add((nameof(Request.Length), "A slot lasts between 10 minutes and 2 hours."));
+        if (end <= clock.GetUtcNow().UtcDateTime)
+            problems.Add((nameof(Request.Start), "The slot is in the past."));
+
+        var candidate = await db.Candidates.SingleOrDefaultAsync(c => c.Id == request.CandidateId && c.CampaignId == day.CampaignId, cancellationToken);
+        if (candidate is null) problems.Add((nameof(Request.CandidateId), "Choose a candidate of this campaign."));
+
+        await RequireRoleAsync(request.RolePlayerId, Roles.RolePlayer, nameof(Request.RolePlayerId), "role-player", problems, cancellationToken);
+        await RequireRoleAsync(request.AssessorId, Roles.Assessor, nameof(Request.AssessorId), "assessor", problems, cancellationToken);
+        if (request.SecondAssessorId is { } second)
+        {
+            await RequireRoleAsync(second, Roles.Assessor, nameof(Request.SecondAssessorId), "second assessor", problems, cancellationToken);
+            if (second == request.AssessorId) problems.Add((nameof(Request.SecondAssessorId), "The second assessor must be someone else."));
+        }
+        if (request.RolePlayerId == request.AssessorId || request.RolePlayerId == request.SecondAssessorId)
+            problems.Add((nameof(Request.RolePlayerId), "The role-player cannot also assess the call."));
+
+        var people = new[] { request.RolePlayerId, request.AssessorId, request.SecondAssessorId ?? Guid.Empty };
+        var clash = await db.MockCalls.AnyAsync(c => c.SlotStartUtc < end && start < c.SlotEndUtc &&
+            (c.CandidateId == request.CandidateId || people.Contains(c.RolePlayerUserId) || people.Contains(c.AssessorUserId) ||
+             (c.SecondAssessorUserId != null && people.Contains(c.SecondAssessorUserId.Value))), cancellationToken);
+        if (clash) problems.Add((nameof(Request.Start), "Someone in this call is already booked for an overlapping slot."));
+
+        var scenario = await ChooseScenarioAsync(request, problems, cancellationToken);
+        if (problems.Count > 0 || candidate is null || scenario is null) return new Outcome(null, problems);
+
+        archive.Keep(scenario);
+        var call = new MockCall
+        {
+            Id = Guid.CreateVersion7(),
+            AssessmentDayId = day.Id,
+            CandidateId = candidate.Id,
+            RolePlayerUserId = request.RolePlayerId,
+            AssessorUserId = request.AssessorId,
+            SecondAssessorUserId = request.SecondAssessorId,
+            ScenarioId = scenario.Id,
+            ScenarioVersion = scenario.Version,
+            SlotStartUtc = start,
+            SlotEndUtc = end,
+            Phase = CallPhase.Waiting,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.MockCalls.Add(call);
+        rotation.AddExposure(candidate.Id, scenario, ExposurePurpose.MockCall);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var expires = end + InvitationGrace;
+        var invitation = await invitations.IssueAsync(candidate.Id, expires - clock.GetUtcNow().UtcDateTime, bookedBy, cancellationToken);
+        return new Outcome(new Booked(call, scenario, invitation.Token, invitation.Invitation.ExpiresUtc), []);
+    }
+
+    private async Task<Scenario?> ChooseScenarioAsync(Request request, List<(string, string)> problems, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(request.ScenarioId))
+        {
+            var picked = await rotation.PickScenarioAsync(request.CandidateId, request.Difficulty, cancellationToken);
+            if (picked is null)
+                problems.Add((nameof(Request.Difficulty), $"No active {request.Difficulty.DisplayName().ToLowerInvariant()} scenario is left that this candidate has not had."));
+            return picked;
+        }
+        if (library.Find(request.ScenarioId) is not Scenario chosen)
+        {
+            problems.Add((nameof(Request.ScenarioId), "That scenario is not in the library."));
+            return null;
+        }
+        if (await db.ScenarioStates.AnyAsync(s => s.ScenarioId == chosen.Id && s.Retired, cancellationToken))
+            problems.Add((nameof(Request.ScenarioId), "That scenario is retired."));
+        if (await db.ScenarioExposures.AnyAsync(e => e.ScenarioId == chosen.Id && e.CandidateId == request.CandidateId, cancellationToken))
+            problems.Add((nameof(Request.ScenarioId), "This candidate has already had that scenario."));
+        return chosen;
+    }
+
+    private async Task RequireRoleAsync(Guid userId, string role, string field, string what, List<(string, string)> problems, CancellationToken cancellationToken)
+    {
+        var holds = await db.UserRoles.AnyAsync(ur => ur.UserId == userId &&
+            db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role), cancellationToken);
+        if (!holds) problems.Add((field, $"Choose a {what} who holds that role."));
+    }
+}

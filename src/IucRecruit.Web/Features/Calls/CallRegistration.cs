@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Scenarios;
+using IucRecruit.Data.Storage;
+using IucRecruit.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace IucRecruit.Web.Features.Calls;
+
+public static class CallRegistration
+{
+    public static IServiceCollection AddMockCalls(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CallOptions>(configuration.GetSection(CallOptions.Section));
+        services.AddSignalR(options => options.MaximumReceiveMessageSize = 64 * 1024)
+            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddSingleton<IAuthorizationHandler, HubRoleHandler>();
+        services.AddSingleton<CallEventStore>();
+        services.AddSingleton<ScenarioVersionArchive>();
+        services.AddSingleton<ICallScenarios, LibraryCallScenarios>();
+        services.AddSingleton<CallRelayMetrics>();
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<CallOptions>>().Value;
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            return new CallSessionServices(
+                provider.GetRequiredService<CallEventStore>(),
+                provider.GetRequiredService<ICallScenarios>(),
+                provider.GetRequiredService<IHubContext<CallHub>>(),
+                provider.GetRequiredService<TimeProvider>(),
+                options,
+                provider.GetRequiredService<CallRelayMetrics>(),
+                string.IsNullOrEmpty(options.RecordingsFolder)
+                    ? Path.Combine(Path.GetFullPath(database.DataFolder), "recordings")
+                    : Path.GetFullPath(options.RecordingsFolder),
+                provider.GetRequiredService<ILoggerFactory>().CreateLogger("IucRecruit.Calls"));
+        });
+        services.AddSingleton<CallSessions>();
+        services.AddHostedService<CallTicker>();
+        return services;
+    }
+
+    public static void MapMockCalls(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<CallHub>(CallHub.Path);
+        endpoints.MapCallDiagnostics();
+    }
+}

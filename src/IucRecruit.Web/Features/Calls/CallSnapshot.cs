@@ -1,0 +1,20 @@
+using IucRecruit.Core.Calls;
+
+namespace IucRecruit.Web.Features.Calls;
+
+/// <summary>What a participant receives on joining (and re-joining after a reconnect): enough to
+/// draw the call as it is now. The call record is given only to those who see it.</summary>
+public sealed record CallSnapshot(
+    Guid CallId,
+    CallParty Party,
+    CallPhase Phase,
+    long CallMs,
+    IReadOnlyDictionary<string, string>? RecordFields,
+    IReadOnlyList<ClipPlayed> ClipsPlayed,
+    IReadOnlyList<CallParty> Muted,
+    IReadOnlyList<PresentParticipant> Present);
+
+public sealed record PresentParticipant(CallParty Party, string DisplayName);
+
+/// <summary>The result of asking to join: the snapshot, or why not.</summary>
+public sealed record JoinOutcome(CallSnapshot? Snapshot, string? Refusal);

@@ -1,0 +1,13 @@
+using System.Security.Claims;
+using IucRecruit.Web.Security;
+
+namespace IucRecruit.Web.Features.Calls;
+
+/// <summary>The signed-in person behind a hub connection, as a call needs to know them.</summary>
+public sealed record CallUser(Guid UserId, Guid? CandidateId, string DisplayName)
+{
+    public static CallUser From(ClaimsPrincipal principal) => new(
+        principal.UserId() ?? throw new InvalidOperationException("A signed-in user has no id."),
+        principal.CandidateId(),
+        principal.DisplayName());
+}

@@ -1,0 +1,74 @@
+using IucRecruit.Audio.Wav;
+using IucRecruit.Core.Calls;
+using IucRecruit.Data;
+using IucRecruit.Data.MockCalls;
+using IucRecruit.Web.Features.Calls;
+using IucRecruit.Web.Features.Recordings;
+using IucRecruit.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Web.Pages.Recordings;
+
+/// <summary>Listen back to a call: both channels' waveforms and the call's timeline on one time
+/// axis, with play, seek and a mute per channel. Every listen is logged.</summary>
+[Authorize(Policy = Policies.RecordingReview)]
+public sealed class ReviewModel(RecruitmentDbContext db, RecordingAccessLog access, CallSessionServices calls) : PageModel
+{
+    public const int Columns = 600;
+    public const int Height = 80;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid CallId { get; set; }
+
+    public MockCall Call { get; private set; } = null!;
+    public string CandidateName { get; private set; } = "";
+    public CallRecording? Recording { get; private set; }
+    public string CallerWaveform { get; private set; } = "";
+    public string CandidateWaveform { get; private set; } = "";
+    public IReadOnlyList<CallTimeline.Entry> Timeline { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LoadAsync() is { } refusal) return refusal;
+        if (Recording is { CompletedUtc: not null })
+        {
+            var (_, channels) = WavReader.ReadSamples(RecordingFile(Recording));
+            CallerWaveform = Waveform.Path(Waveform.Peaks(channels[0], Columns), Height);
+            CandidateWaveform = Waveform.Path(Waveform.Peaks(channels[1], Columns), Height);
+        }
+        var events = await db.MockCallEvents.AsNoTracking().Where(e => e.MockCallId == CallId)
+            .OrderBy(e => e.Sequence).Select(e => e.Payload).ToListAsync(HttpContext.RequestAborted);
+        Timeline = CallTimeline.From(events.Select(CallEventJson.Deserialize), new Dictionary<string, string>());
+        return Page();
+    }
+
+    /// <summary>The WAV itself, for the page's player; each request is a listen, and is logged.</summary>
+    public async Task<IActionResult> OnGetAudioAsync()
+    {
+        if (await LoadAsync() is { } refusal) return refusal;
+        if (Recording is not { CompletedUtc: not null }) return NotFound();
+        await access.RecordAsync(Recording, User.UserId()!.Value, "Listen", HttpContext.RequestAborted);
+        return new PhysicalFileResult(RecordingFile(Recording), "audio/wav") { EnableRangeProcessing = true };
+    }
+
+    private async Task<IActionResult?> LoadAsync()
+    {
+        var call = await db.MockCalls.AsNoTracking().Include(c => c.Candidate)
+            .SingleOrDefaultAsync(c => c.Id == CallId, HttpContext.RequestAborted);
+        if (call is null) return NotFound();
+        if (!RecordingAccessLog.MayReview(User, call))
+        {
+            access.Refused(User, CallId);
+            return Forbid();
+        }
+        Call = call;
+        CandidateName = call.Candidate!.FullName;
+        Recording = await db.CallRecordings.AsNoTracking().SingleOrDefaultAsync(r => r.MockCallId == CallId, HttpContext.RequestAborted);
+        return null;
+    }
+
+    private string RecordingFile(CallRecording recording) => Path.Combine(calls.RecordingsFolder, recording.RelativePath);
+}

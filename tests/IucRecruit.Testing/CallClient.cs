@@ -1,0 +1,126 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using IucRecruit.Web.Features.Calls;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IucRecruit.Testing;
+
+/// <summary>
+/// One participant's real SignalR connection to the call hub, signed in with a page client's
+/// cookies. Collects the events and audio the server sends, so tests can wait for them.
+/// </summary>
+public sealed class CallClient : IAsyncDisposable
+{
+    private readonly Channel<JsonElement> events = Channel.CreateUnbounded<JsonElement>();
+    private readonly Channel<(string Source, byte[] Frame)> audio = Channel.CreateUnbounded<(string, byte[])>();
+    private readonly Channel<JsonElement> rejoined = Channel.CreateUnbounded<JsonElement>();
+    private Guid? joinedCall;
+
+    private CallClient(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<JsonElement>("callEvent", e => events.Writer.TryWrite(e));
+        connection.On<string, byte[]>("audio", (source, frame) => audio.Writer.TryWrite((source, frame)));
+        connection.Reconnected += async _ =>
+        {
+            if (joinedCall is { } callId) rejoined.Writer.TryWrite(await JoinAsync(callId));
+        };
+    }
+
+    public HubConnection Connection { get; }
+
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    /// <summary>Connects through the in-memory test server.</summary>
+    public static Task<CallClient> ConnectAsync(RecruitmentApp app, PageClient signedIn, bool reconnect = false) =>
+        ConnectAsync(new Uri("ws://localhost" + CallHub.Path), new WebSocketConnectionFactory(async (uri, token) =>
+        {
+            var client = app.Server.CreateWebSocketClient();
+            client.ConfigureRequest = request => request.Headers.Cookie = signedIn.CookieHeader();
+            return await client.ConnectAsync(uri, token);
+        }), reconnect);
+
+    /// <summary>Connects over a real WebSocket to a server listening at <paramref name="baseAddress"/>.</summary>
+    public static Task<CallClient> ConnectAsync(Uri baseAddress, PageClient signedIn, bool reconnect = false) =>
+        ConnectAsync(new Uri(new Uri(baseAddress.ToString().Replace("http", "ws", StringComparison.Ordinal)), CallHub.Path),
+            WebSocketConnectionFactory.ForKestrel(signedIn.CookieHeader), reconnect);
+
+    private static async Task<CallClient> ConnectAsync(Uri hub, IConnectionFactory factory, bool reconnect)
+    {
+        var builder = new HubConnectionBuilder();
+        builder.Services.AddSingleton(factory);
+        builder.Services.AddSingleton<System.Net.EndPoint>(new UriEndPoint(hub));
+        if (reconnect) builder.WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2)]);
+        var client = new CallClient(builder.Build());
+        using var timeout = new CancellationTokenSource(Patience);
+        await client.Connection.StartAsync(timeout.Token);
+        return client;
+    }
+
+    public async Task<JsonElement> JoinAsync(Guid callId)
+    {
+        joinedCall = callId;
+        return await Connection.InvokeAsync<JsonElement>("JoinCall", callId);
+    }
+
+    /// <summary>Snapshots received by re-joining after a reconnect, as the call pages do.</summary>
+    public ChannelReader<JsonElement> Rejoined => rejoined.Reader;
+
+    public Task InvokeAsync(string method, params object?[] args) => Connection.InvokeCoreAsync(method, args);
+
+    /// <summary>Streams frames to the hub, one every <paramref name="interval"/> (none: as fast as possible).</summary>
+    public async Task StreamAudioAsync(IEnumerable<byte[]> frames, TimeSpan? interval = null, CancellationToken cancellationToken = default)
+    {
+        var channel = Channel.CreateBounded<byte[]>(64);
+        await Connection.SendAsync("SendAudio", channel.Reader, cancellationToken);
+        try
+        {
+            using var timer = interval is { } every ? new PeriodicTimer(every) : null;
+            foreach (var frame in frames)
+            {
+                if (timer is not null && !await timer.WaitForNextTickAsync(cancellationToken)) break;
+                await channel.Writer.WriteAsync(frame, cancellationToken);
+            }
+        }
+        finally
+        {
+            channel.Writer.TryComplete();
+        }
+    }
+
+    /// <summary>Waits for the next event of <paramref name="type"/> (skipping others) that matches.</summary>
+    public async Task<JsonElement> NextEventAsync(string type, Func<JsonElement, bool>? matches = null)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (true)
+        {
+            var e = await events.Reader.ReadAsync(timeout.Token);
+            if (e.GetProperty("type").GetString() == type && (matches?.Invoke(e) ?? true)) return e;
+        }
+    }
+
+    /// <summary>Collects audio frames from <paramref name="source"/> until <paramref name="count"/> have arrived.</summary>
+    public async Task<List<byte[]>> ReceiveAudioAsync(string source, int count)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        var frames = new List<byte[]>();
+        while (frames.Count < count)
+        {
+            var (from, frame) = await audio.Reader.ReadAsync(timeout.Token);
+            if (from == source) frames.Add(frame);
+        }
+        return frames;
+    }
+
+    /// <summary>Audio received so far and not yet taken, by source.</summary>
+    public List<(string Source, byte[] Frame)> DrainAudio()
+    {
+        var frames = new List<(string, byte[])>();
+        while (audio.Reader.TryRead(out var frame)) frames.Add(frame);
+        return frames;
+    }
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}

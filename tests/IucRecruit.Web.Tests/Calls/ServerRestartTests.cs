@@ -1,0 +1,141 @@
+using IucRecruit.Audio.Wav;
+using IucRecruit.Core.Calls;
+using IucRecruit.Core.Identity;
+using IucRecruit.Data;
+using IucRecruit.Data.Demo;
+using IucRecruit.Data.Scenarios;
+using IucRecruit.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Web.Tests.Calls;
+
+/// <summary>
+/// DESIGN.md §1 and issue 4: if the server process is killed mid-call and started again, the
+/// participants reconnect by themselves and the call resumes with its timeline, call record and
+/// recording intact up to the last flush (at most one second of audio lost).
+/// </summary>
+public sealed class ServerRestartTests
+{
+    private const string ScenarioId = "back-pain-football";
+
+    [Fact]
+    public async Task A_call_survives_its_server_being_killed_and_started_again()
+    {
+        await using var database = TestDatabase.Sqlite();
+        await using var server = new ServerProcess(database.Options.DataFolder, new Dictionary<string, string> { ["Demo__Enabled"] = "true" });
+        await server.StartAsync();
+        var (callId, fields, clipId, invitation) = await BookCallAsync(database);
+
+        await using var candidate = await ConnectAsync(server, await CandidatePageAsync(server, invitation));
+        await using var rolePlayer = await ConnectAsync(server, await StaffPageAsync(server, Roles.RolePlayer));
+        await using var assessor = await ConnectAsync(server, await StaffPageAsync(server, Roles.Assessor));
+        await candidate.JoinAsync(callId);
+        await rolePlayer.JoinAsync(callId);
+        await assessor.JoinAsync(callId);
+        await rolePlayer.InvokeAsync("Ring");
+        await candidate.InvokeAsync("Answer");
+        await candidate.InvokeAsync("UpdateRecordField", fields[0], "Jamie Clarke");
+        await rolePlayer.InvokeAsync("PlayClip", clipId);
+        await Task.WhenAll(
+            rolePlayer.StreamAudioAsync(CallParticipants.Tone(440, 150), TimeSpan.FromMilliseconds(20)),
+            candidate.StreamAudioAsync(CallParticipants.Tone(660, 150), TimeSpan.FromMilliseconds(20)));
+        var recording = await RecordingPathAsync(database, callId);
+        var killedAtCallMs = await CallMsNowAsync(database, callId);
+
+        await server.KillAsync();
+        await server.StartAsync();
+
+        // Each client reconnects by itself and joins again: the call is as it was.
+        var snapshots = await Task.WhenAll(candidate.Rejoined.ReadAsync().AsTask(), rolePlayer.Rejoined.ReadAsync().AsTask(),
+            assessor.Rejoined.ReadAsync().AsTask()).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.All(snapshots, s => Assert.Equal("Connected", s.GetProperty("phase").GetString()));
+        Assert.Equal("Jamie Clarke", snapshots[0].GetProperty("recordFields").GetProperty(fields[0]).GetString());
+        Assert.Equal(clipId, snapshots[2].GetProperty("clipsPlayed")[0].GetProperty("clipId").GetString());
+        Assert.True(snapshots[2].GetProperty("callMs").GetInt64() > killedAtCallMs);
+
+        // ... and carries on: audio flows again, the record can still be filled, the call ends.
+        var heard = rolePlayer.ReceiveAudioAsync("Candidate", 20);
+        await Task.WhenAll(
+            rolePlayer.StreamAudioAsync(CallParticipants.Tone(440, 50), TimeSpan.FromMilliseconds(20)),
+            candidate.StreamAudioAsync(CallParticipants.Tone(660, 50), TimeSpan.FromMilliseconds(20)));
+        await heard;
+        await candidate.InvokeAsync("UpdateRecordField", fields[1], "LS6 2QD");
+        await candidate.InvokeAsync("EndCall");
+        await assessor.NextEventAsync("ended");
+
+        await using var db = database.CreateContext();
+        var log = await db.MockCallEvents.Where(e => e.MockCallId == callId).OrderBy(e => e.Sequence).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Sequence));
+        Assert.Equal(["consent", "joined", "joined", "joined", "rang", "answered", "record-field", "clip-played"], log.Take(8).Select(e => e.Type));
+        var interruption = (ServiceInterrupted)CallEventJson.Deserialize(log.Single(e => e.Type == "interrupted").Payload);
+        Assert.True(interruption.LostMs > 0);
+
+        var (info, channels) = WavReader.ReadSamples(recording);
+        var callMs = log.Single(e => e.Type == "ended").CallMs;
+        Assert.InRange(info.Duration.TotalMilliseconds, callMs * 0.95, callMs * 1.05);
+        // Everything the role-player said before the kill is there, up to the last flush: every
+        // 200 ms from the start of their speech to one second before the kill has sound.
+        var speechStart = (int)(log.Single(e => e.Type == "clip-played").CallMs / 1000.0 * 8000) + 1600;
+        var lastFlushed = (int)((killedAtCallMs - 1000) / 1000.0 * 8000);
+        Assert.True(lastFlushed - speechStart >= 8000, "the check must cover at least a second of speech");
+        for (var at = speechStart; at + 1600 <= lastFlushed; at += 1600)
+            Assert.True(Rms(channels[0].AsSpan(at, 1600)) > 300, $"the caller's channel is silent at {at / 8000.0:0.0} s");
+    }
+
+    private static async Task<CallClient> ConnectAsync(ServerProcess server, PageClient page) =>
+        await CallClient.ConnectAsync(server.Address, page, reconnect: true);
+
+    private static async Task<(Guid CallId, string[] Fields, string ClipId, string Invitation)> BookCallAsync(TestDatabase database)
+    {
+        var library = new ScenarioLibraryOptions { Folder = RepositoryRoot.Combine("scenarios") }.Load();
+        var scenario = (Core.Scenarios.Scenario)library.Find(ScenarioId)!;
+        await using var db = database.CreateContext();
+        var campaign = await db.Campaigns.SingleAsync();
+        var candidate = await db.Candidates.OrderBy(c => c.Id).FirstAsync();
+        var callId = await MockCallSchedule.AddAsync(db, campaign.Id, candidate.Id, await StaffIdAsync(db, Roles.RolePlayer),
+            await StaffIdAsync(db, Roles.Assessor), DateTime.UtcNow, scenario.Id, scenario.Version);
+        return (callId, scenario.CallRecord.Select(f => f.Id).ToArray(), scenario.Clips[0].Id, await SharedDatabase.InviteAsync(database.Options, candidate.Id, TimeSpan.FromHours(2)));
+    }
+
+    private static async Task<PageClient> CandidatePageAsync(ServerProcess server, string invitation)
+    {
+        var page = PageClient.For(server.Address);
+        using var response = await page.SubmitAsync($"/invite/{invitation}", []);
+        Assert.Equal("/candidate", response.Headers.Location?.OriginalString);
+        return page;
+    }
+
+    private static async Task<PageClient> StaffPageAsync(ServerProcess server, string role)
+    {
+        var page = PageClient.For(server.Address);
+        Assert.Equal("/", await page.SignInAsync(DemoDataSeeder.StaffAccounts.Single(a => a.Role == role).Email, DemoDataSeeder.DefaultPassword));
+        return page;
+    }
+
+    private static async Task<Guid> StaffIdAsync(RecruitmentDbContext db, string role)
+    {
+        var email = DemoDataSeeder.StaffAccounts.Single(a => a.Role == role).Email;
+        return (await db.Users.SingleAsync(u => u.UserName == email)).Id;
+    }
+
+    private static async Task<string> RecordingPathAsync(TestDatabase database, Guid callId)
+    {
+        await using var db = database.CreateContext();
+        var recording = await db.CallRecordings.SingleAsync(r => r.MockCallId == callId);
+        return Path.Combine(database.Options.DataFolder, "recordings", recording.RelativePath);
+    }
+
+    private static async Task<long> CallMsNowAsync(TestDatabase database, Guid callId)
+    {
+        await using var db = database.CreateContext();
+        var answered = await db.MockCallEvents.Where(e => e.MockCallId == callId && e.Type == "answered").Select(e => e.AtUtc).SingleAsync();
+        return (long)(DateTime.UtcNow - answered).TotalMilliseconds;
+    }
+
+    private static double Rms(ReadOnlySpan<short> samples)
+    {
+        double sum = 0;
+        foreach (var s in samples) sum += (double)s * s;
+        return samples.IsEmpty ? 0 : Math.Sqrt(sum / samples.Length);
+    }
+}
