@@ -66,7 +66,7 @@ internal sealed class ProductRelay : RelayTarget
         rolePlayer = await StaffAsync(Roles.RolePlayer);
         assessor = await StaffAsync(Roles.Assessor);
         await using var db = database.CreateContext();
-        campaignId = (await db.Campaigns.OrderBy(c => c.CreatedUtc).FirstAsync()).Id;
+        campaignId = (await db.Campaigns.SingleAsync(c => c.Name == DemoDataSeeder.CampaignName)).Id;
         rolePlayerId = await UserIdAsync(db, Roles.RolePlayer);
         assessorId = await UserIdAsync(db, Roles.Assessor);
         var library = new ScenarioLibraryOptions { Folder = RepositoryRoot.Combine("scenarios") }.Load();

@@ -90,8 +90,8 @@ public sealed class ServerRestartTests
         var library = new ScenarioLibraryOptions { Folder = RepositoryRoot.Combine("scenarios") }.Load();
         var scenario = (Core.Scenarios.Scenario)library.Find(ScenarioId)!;
         await using var db = database.CreateContext();
-        var campaign = await db.Campaigns.SingleAsync();
-        var candidate = await db.Candidates.OrderBy(c => c.Id).FirstAsync();
+        var campaign = await db.Campaigns.SingleAsync(c => c.Name == DemoDataSeeder.CampaignName);
+        var candidate = await db.Candidates.Where(c => c.CampaignId == campaign.Id).OrderBy(c => c.Id).FirstAsync();
         var callId = await MockCallSchedule.AddAsync(db, campaign.Id, candidate.Id, await StaffIdAsync(db, Roles.RolePlayer),
             await StaffIdAsync(db, Roles.Assessor), DateTime.UtcNow, scenario.Id, scenario.Version);
         return (callId, scenario.CallRecord.Select(f => f.Id).ToArray(), scenario.Clips[0].Id, await SharedDatabase.InviteAsync(database.Options, candidate.Id, TimeSpan.FromHours(2)));
