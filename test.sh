@@ -15,4 +15,8 @@ node --test tests/js
 eval "$(scripts/test-postgres.sh start)"
 trap 'scripts/test-postgres.sh stop' EXIT
 
-dotnet test IucRecruit.sln -c Release -nologo "$@"
+# Build once (in parallel), then run the test projects one after another (-m:1): the browser and
+# live-call tests move real audio in real time, and on two cores they must not compete with every
+# other test project at once.
+dotnet build IucRecruit.sln -c Release -nologo -v quiet
+dotnet test IucRecruit.sln -c Release --no-build -nologo -m:1 "$@"
