@@ -1,5 +1,7 @@
 using IucRecruit.Core.Listening;
+using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Scenarios;
+using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Scenarios;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -12,7 +14,7 @@ namespace IucRecruit.Data.Listening;
 /// marked at once. Everything is decided here, on the server; the page only asks.
 /// </summary>
 public sealed partial class ListeningAttemptService(
-    RecruitmentDbContext db, ScenarioLibrary library, ScenarioRotationService rotation, TimeProvider clock,
+    RecruitmentDbContext db, ScenarioLibrary library, ScenarioRotationService rotation, StageLog stages, TimeProvider clock,
     ILogger<ListeningAttemptService> log)
 {
     public const int MaxAnswerLength = 500;
@@ -46,7 +48,6 @@ public sealed partial class ListeningAttemptService(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return attempt;
         }
         catch (DbUpdateException)
         {
@@ -56,6 +57,19 @@ public sealed partial class ListeningAttemptService(
             if (winner is null) throw;
             return winner;
         }
+        await RecordStageAsync(candidateId, cancellationToken);
+        return attempt;
+    }
+
+    /// <summary>Sitting the exercise moves the candidate to its funnel stage (docs/decisions/0011).
+    /// The funnel's rules may refuse (say, the working conditions were never acknowledged): the
+    /// candidate is not held up by the record-keeping, and the refusal is logged for the manager's
+    /// attention; their stage can be put right on their page.</summary>
+    private async Task RecordStageAsync(Guid candidateId, CancellationToken cancellationToken)
+    {
+        var moved = await stages.RecordAsync(candidateId,
+            StageTransition.Enter(FunnelStage.ListeningExercise, "Started the listening exercise"), actorUserId: null, cancellationToken);
+        if (!moved.Succeeded) LogStageNotRecorded(log, candidateId, moved.Refusal!);
     }
 
     /// <summary>Uses up one play of the recording. The update is conditional, so two requests at
@@ -104,4 +118,7 @@ public sealed partial class ListeningAttemptService(
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Listening attempt {AttemptId} started on version {StartedVersion} and was marked on version {MarkedVersion}: the exercise changed in between")]
     private static partial void LogChangedDuringAttempt(ILogger logger, Guid attemptId, string startedVersion, string markedVersion);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Candidate {CandidateId} started the listening exercise; their funnel stage was not moved: {Refusal}")]
+    private static partial void LogStageNotRecorded(ILogger logger, Guid candidateId, string refusal);
 }

@@ -154,7 +154,7 @@ public sealed class ListeningAttemptServiceTests
     private ListeningAttemptService Service(TestDatabase database)
     {
         var db = database.CreateContext();
-        return new ListeningAttemptService(db, library, new ScenarioRotationService(db, library, clock), clock,
-            NullLogger<ListeningAttemptService>.Instance);
+        return new ListeningAttemptService(db, library, new ScenarioRotationService(db, library, clock),
+            new Data.Funnel.StageLog(db, new Data.Funnel.FunnelWriter(db), clock), clock, NullLogger<ListeningAttemptService>.Instance);
     }
 }
