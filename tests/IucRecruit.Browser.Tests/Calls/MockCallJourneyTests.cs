@@ -53,6 +53,9 @@ public sealed class MockCallJourneyTests(KestrelApp app, SpeakingBrowser speakin
         await Assertions.Expect(candidate.Locator("#audio-status")).ToContainTextAsync("Your microphone is on.");
         await candidate.GetByRole(AriaRole.Button, new() { Name = "Join the call" }).ClickAsync();
         await Assertions.Expect(candidate.Locator("[data-call-status]")).ToHaveTextAsync("You have joined. Waiting for the caller to ring…");
+        // Nothing to answer or end before the phone rings.
+        await Assertions.Expect(candidate.Locator("#answer")).ToBeHiddenAsync();
+        await Assertions.Expect(candidate.Locator("#end-call")).ToBeHiddenAsync();
 
         await assessor.GotoAsync($"/assessor/calls/{callId}");
         await assessor.GetByRole(AriaRole.Button, new() { Name = "Start listening" }).ClickAsync();
