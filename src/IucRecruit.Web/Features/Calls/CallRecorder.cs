@@ -18,8 +18,12 @@ public sealed class CallRecorder : IDisposable
     private const int MaxQueuedFrames = 10;
 
     private readonly WavWriter writer;
-    private readonly Queue<short[]> caller = new();
-    private readonly Queue<short[]> candidate = new();
+    // Frames wait as the μ-law bytes that arrived (the relay already owns them); they are decoded
+    // only when their moment in the recording comes, into one reused buffer.
+    private readonly Queue<byte[]> caller = new();
+    private readonly Queue<byte[]> candidate = new();
+    private readonly short[] left = new short[TelephoneFrame.Samples];
+    private readonly short[] right = new short[TelephoneFrame.Samples];
     private readonly List<(short[] Samples, int Position)> clips = [];
     private readonly short[] stereo = new short[TelephoneFrame.Samples * 2];
     private readonly short[] clipMix = new short[TelephoneFrame.Samples];
@@ -42,13 +46,12 @@ public sealed class CallRecorder : IDisposable
 
     public long WrittenMs => writer.FramesWritten * 1000 / TelephoneFrame.SampleRate;
 
-    public void PushVoice(AudioSource source, ReadOnlySpan<byte> muLawFrame)
+    /// <summary>Queues a received frame for the recording. The frame must not change afterwards.</summary>
+    public void PushVoice(AudioSource source, byte[] muLawFrame)
     {
         var queue = source == AudioSource.Candidate ? candidate : caller;
         if (queue.Count == MaxQueuedFrames) queue.Dequeue();
-        var samples = new short[TelephoneFrame.Samples];
-        MuLaw.Decode(muLawFrame, samples);
-        queue.Enqueue(samples);
+        queue.Enqueue(muLawFrame);
     }
 
     /// <summary>Mixes a clip (8 kHz mono samples) into the caller's channel from the next frame.</summary>
@@ -63,12 +66,12 @@ public sealed class CallRecorder : IDisposable
         for (var frame = writer.FramesWritten / TelephoneFrame.Samples; frame < due; frame++)
         {
             var hasClip = MixClips();
-            var left = caller.Count > 0 ? caller.Dequeue() : null;
-            var right = candidate.Count > 0 ? candidate.Dequeue() : null;
+            NextVoice(caller, left);
+            NextVoice(candidate, right);
             for (var i = 0; i < TelephoneFrame.Samples; i++)
             {
-                stereo[2 * i] = (short)Math.Clamp((left?[i] ?? 0) + clipMix[i], short.MinValue, short.MaxValue);
-                stereo[2 * i + 1] = right?[i] ?? 0;
+                stereo[2 * i] = (short)Math.Clamp(left[i] + clipMix[i], short.MinValue, short.MaxValue);
+                stereo[2 * i + 1] = right[i];
             }
             writer.Write(stereo);
             if (hasClip && onClipFrame is not null)
@@ -94,6 +97,13 @@ public sealed class CallRecorder : IDisposable
     }
 
     public void Dispose() => writer.Dispose();
+
+    /// <summary>The queue's next frame as samples, or silence when none has arrived.</summary>
+    private static void NextVoice(Queue<byte[]> queue, short[] samples)
+    {
+        if (queue.TryDequeue(out var frame)) MuLaw.Decode(frame, samples);
+        else Array.Clear(samples);
+    }
 
     private bool MixClips()
     {
