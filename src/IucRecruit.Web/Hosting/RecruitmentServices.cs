@@ -7,6 +7,7 @@ using IucRecruit.Data.Invitations;
 using IucRecruit.Data.MockCalls;
 using IucRecruit.Data.Storage;
 using IucRecruit.Web.Features.Calls;
+using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Features.Recordings;
 using IucRecruit.Web.Features.Scenarios;
 using IucRecruit.Web.Features.StaffAccounts;
@@ -111,5 +112,6 @@ public static class RecruitmentServices
         services.AddScoped<DemoMockCall>();
         services.AddScenarioLibrary(configuration);
         services.AddRecruitmentFunnel(configuration);
+        services.AddCandidatePrivacyWeb(configuration);
     }
 }
