@@ -46,12 +46,18 @@ public sealed class SubjectAccessArchive : IAsyncDisposable
         await JsonSerializer.SerializeAsync(stream, value, Json, cancellationToken);
     }
 
-    public async Task AddCsvAsync<T>(string path, string about, IEnumerable<T> rows, CancellationToken cancellationToken)
+    /// <summary>A table with a header row; times are written as ISO 8601 UTC.</summary>
+    public async Task AddCsvAsync(string path, string about, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<object?>> rows,
+        CancellationToken cancellationToken)
     {
         await using var stream = await OpenAsync(path, about, CompressionLevel.Optimal, cancellationToken);
         await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         await using var csv = CsvWriter.Create(writer, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, true);
-        await csv.WriteRecordsAsync(rows, cancellationToken);
+        foreach (var row in rows.Prepend(columns))
+        {
+            foreach (var cell in row) csv.WriteField(cell is DateTime time ? time.ToString("O", CultureInfo.InvariantCulture) : Convert.ToString(cell, CultureInfo.InvariantCulture));
+            await csv.EndRecordAsync(cancellationToken);
+        }
         await csv.FlushAsync(cancellationToken);
     }
 

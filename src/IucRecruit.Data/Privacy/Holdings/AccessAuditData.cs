@@ -19,7 +19,8 @@ public sealed class AccessAuditData(RecruitmentDbContext db) : ICandidateData
             .OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(cancellationToken);
         await archive.AddCsvAsync("access-log.csv", "Every time a member of staff viewed your record, opened your call, " +
             "listened to or downloaded your recording, or exported your data (this export included): who and when.",
-            entries.Select(e => new { e.AtUtc, Who = e.UserName, What = e.Action.DisplayName(), Call = e.MockCallId }), cancellationToken);
+            ["When (UTC)", "Who", "What", "Call"],
+            entries.Select(e => (IReadOnlyList<object?>)[e.AtUtc, e.UserName, e.Action.DisplayName(), e.MockCallId]), cancellationToken);
     }
 
     public Task EraseAsync(IReadOnlyList<Guid> candidateIds, PersonalDataCategory categories, ErasureWork work, CancellationToken cancellationToken) =>

@@ -30,11 +30,11 @@ public sealed class FunnelData(RecruitmentDbContext db) : ICandidateData
     {
         var log = await db.StageEvents.AsNoTracking().Where(e => e.CandidateId == candidateId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         await archive.AddCsvAsync("stage-log.csv", "Every step of your application, oldest first: the stage, when it happened, " +
-            "when it was recorded and why.", log.Select(e => new
-            {
-                e.Sequence, e.Kind, Stage = e.Stage.DisplayName(), From = e.FromStage?.DisplayName(), Outcome = e.Outcome?.DisplayName(),
-                e.Reason, e.OccurredUtc, e.RecordedUtc,
-            }), cancellationToken);
+            "when it was recorded and why.", ["Step", "Kind", "Stage", "From", "Outcome", "Reason", "Happened (UTC)", "Recorded (UTC)"],
+            log.Select(e => (IReadOnlyList<object?>)
+            [
+                e.Sequence, e.Kind, e.Stage.DisplayName(), e.FromStage?.DisplayName(), e.Outcome?.DisplayName(), e.Reason, e.OccurredUtc, e.RecordedUtc,
+            ]), cancellationToken);
 
         var acknowledgements = await db.ConditionsAcknowledgements.AsNoTracking().Where(a => a.CandidateId == candidateId)
             .Join(db.WorkingConditionsVersions, a => new { a.CampaignId, a.Version }, v => new { v.CampaignId, v.Version },
