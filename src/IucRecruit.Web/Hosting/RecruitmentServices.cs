@@ -78,6 +78,7 @@ public static class RecruitmentServices
             HubPolicies.Add(options);
         });
         services.AddRecruitmentRateLimits(configuration);
+        builder.AddRequestHardening();
 
         // Names such as "O'Connor", "Siân" or an en dash are written as they are, not as entities.
         services.Configure<WebEncoderOptions>(options =>
