@@ -66,7 +66,7 @@ public sealed class PrivacyCommandTests
         }
         await using (var db = database.CreateContext())
         {
-            var entry = await db.AccessAuditEntries.SingleAsync();
+            var entry = await db.AccessAuditEntries.SingleAsync(e => e.Action == AccessAction.ExportedData);
             Assert.Equal((AccessAction.ExportedData, candidateId, (Guid?)null), (entry.Action, entry.CandidateId, entry.UserId));
             Assert.StartsWith("Command line (", entry.UserName, StringComparison.Ordinal);
         }
