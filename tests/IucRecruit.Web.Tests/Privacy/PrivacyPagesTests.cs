@@ -124,6 +124,21 @@ public sealed class PrivacyPagesTests(LiveCallApp app) : IClassFixture<LiveCallA
         Assert.DoesNotContain(name, await manager.GetPageAsync("/manager"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_administrator_finds_the_candidate_a_request_is_about_by_name_or_email()
+    {
+        using var admin = await CallParticipants.StaffPageAsync(app, Roles.Admin);
+        var candidate = await CountAsync(db => db.Candidates.SingleAsync(c => c.Email == "priya.shah@example.com"));
+
+        var byEmail = await admin.GetPageAsync("/privacy?q=PRIYA.SHAH@");
+        var byName = await admin.GetPageAsync("/privacy?q=priya%20sh");
+        var nobody = await admin.GetPageAsync("/privacy?q=no-such-person");
+
+        Assert.Contains($"href=\"/privacy/candidates/{candidate.Id}\"", byEmail, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/privacy/candidates/{candidate.Id}\"", byName, StringComparison.Ordinal);
+        Assert.Contains("No candidate matches", nobody, StringComparison.Ordinal);
+    }
+
     private async Task<string> RecordingPathAsync(Guid callId)
     {
         await using var scope = app.Services.CreateAsyncScope();
