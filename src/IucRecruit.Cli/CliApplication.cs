@@ -3,6 +3,7 @@ using IucRecruit.Cli.Database;
 using IucRecruit.Cli.Demo;
 using IucRecruit.Cli.Funnel;
 using IucRecruit.Cli.Hosting;
+using IucRecruit.Cli.Privacy;
 using IucRecruit.Cli.Reliability;
 using IucRecruit.Cli.Scenarios;
 using IucRecruit.Cli.Users;
@@ -28,6 +29,8 @@ public static class CliApplication
         root.Subcommands.Add(ImportCommand.Create(database, output, error));
         root.Subcommands.Add(ExportCommand.Create(database, output, error));
         root.Subcommands.Add(SeedBenchCommand.Create(database, output, error));
+        root.Subcommands.Add(PurgeCommand.Create(database, output, error));
+        root.Subcommands.Add(ExportCandidateCommand.Create(database, output, error));
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -60,6 +60,8 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseSetting("RateLimits:InvitationPerMinute", "10000");
         builder.UseSetting("Scenarios:Folder", RepositoryRoot.Combine("scenarios"));
+        // The purge is run by the tests that test it, never by the clock in the middle of another test.
+        builder.UseSetting("Retention:DailyPurge", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

@@ -29,6 +29,7 @@ public sealed class ServerProcess : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
             ["RateLimits__SignInPerMinute"] = "10000",
             ["RateLimits__InvitationPerMinute"] = "10000",
+            ["Retention__DailyPurge"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) this.settings[key] = value;
     }

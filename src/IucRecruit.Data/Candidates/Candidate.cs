@@ -1,4 +1,5 @@
 using IucRecruit.Core.Candidates;
+using IucRecruit.Core.Privacy;
 using IucRecruit.Core.Retention;
 using IucRecruit.Data.Campaigns;
 
@@ -32,6 +33,18 @@ public sealed class Candidate
 
     /// <summary>Flexible working: hours or patterns the candidate asked about, in plain words.</summary>
     public string? FlexibleWorkingNotes { get; set; }
+
+    /// <summary>When the assessment (recordings, answers, the call record typed) was erased or
+    /// purged; null while it is held (docs/decisions/0025).</summary>
+    public DateTime? AssessmentErasedUtc { get; set; }
+
+    /// <summary>When the name, contact details and the rest of the identity were erased or purged:
+    /// from then on the record is anonymous and only counts in the statistics.</summary>
+    public DateTime? IdentityErasedUtc { get; set; }
+
+    public PersonalDataCategory Erased =>
+        (AssessmentErasedUtc is null ? PersonalDataCategory.None : PersonalDataCategory.Assessment) |
+        (IdentityErasedUtc is null ? PersonalDataCategory.None : PersonalDataCategory.Identity);
 
     public string FullName => $"{GivenName} {FamilyName}";
 }

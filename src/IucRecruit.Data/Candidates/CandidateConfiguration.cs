@@ -22,6 +22,7 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
             .HasDefaultValue(Array.Empty<ContractType>());
         candidate.Property(c => c.FlexibleWorkingNotes).HasMaxLength(1000);
         candidate.Ignore(c => c.FullName);
+        candidate.Ignore(c => c.Erased);
         candidate.HasOne(c => c.Campaign).WithMany().HasForeignKey(c => c.CampaignId);
         candidate.HasIndex(c => c.Email);
     }

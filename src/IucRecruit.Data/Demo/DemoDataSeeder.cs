@@ -10,6 +10,7 @@ using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Listening;
 using IucRecruit.Data.Organisations;
+using IucRecruit.Data.Privacy;
 using IucRecruit.Data.Scenarios;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -107,6 +108,7 @@ public sealed class DemoDataSeeder(
         var candidates = await db.Candidates.Where(c => c.CampaignId == campaign.Id)
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
         await SeedListeningResultAsync(candidates[1], cancellationToken);
+        await SeedAccessLogAsync(candidates[1], cancellationToken);
         return new DemoData(organisation, campaign, candidates[0]);
     }
 
@@ -133,6 +135,21 @@ public sealed class DemoDataSeeder(
         attempt.HandIn(exercise, ListeningScoring.Score(exercise, answers), started.AddMinutes(8));
         db.ListeningAttempts.Add(attempt);
         rotation.AddExposure(candidate.Id, exercise, ExposurePurpose.ListeningExercise).OccurredUtc = started;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The demo manager's look at the listening result seeded above, so that the
+    /// administrators' access log has an entry to show. Added once.</summary>
+    private async Task SeedAccessLogAsync(Candidate candidate, CancellationToken cancellationToken)
+    {
+        if (await db.AccessAuditEntries.AnyAsync(cancellationToken)) return;
+        var manager = StaffAccounts.Single(a => a.Role == Roles.RecruitingManager);
+        var managerId = await db.Users.Where(u => u.UserName == manager.Email).Select(u => u.Id).SingleAsync(cancellationToken);
+        db.AccessAuditEntries.Add(new AccessAuditEntry
+        {
+            Id = Guid.CreateVersion7(), AtUtc = clock.GetUtcNow().UtcDateTime.AddDays(-1), UserId = managerId, UserName = manager.DisplayName,
+            Action = AccessAction.ViewedListeningResult, CandidateId = candidate.Id,
+        });
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -20,13 +20,3 @@ public sealed class CallRecording
     public DateTime StartedUtc { get; set; }
     public DateTime? CompletedUtc { get; set; }
 }
-
-/// <summary>Every time someone plays or downloads a recording (recordings are personal data).</summary>
-public sealed class RecordingAccess
-{
-    public Guid Id { get; set; }
-    public Guid CallRecordingId { get; set; }
-    public Guid UserId { get; set; }
-    public required string Action { get; set; }
-    public DateTime AtUtc { get; set; }
-}

@@ -49,13 +49,3 @@ internal sealed class CallRecordingConfiguration : IEntityTypeConfiguration<Call
         recording.HasIndex(r => r.MockCallId).IsUnique();
     }
 }
-
-internal sealed class RecordingAccessConfiguration : IEntityTypeConfiguration<RecordingAccess>
-{
-    public void Configure(EntityTypeBuilder<RecordingAccess> access)
-    {
-        access.Property(a => a.Action).HasMaxLength(20);
-        access.HasOne<CallRecording>().WithMany().HasForeignKey(a => a.CallRecordingId);
-        access.HasIndex(a => a.CallRecordingId);
-    }
-}

@@ -9,5 +9,4 @@ public sealed partial class RecruitmentDbContext
     public DbSet<MockCall> MockCalls => Set<MockCall>();
     public DbSet<MockCallEvent> MockCallEvents => Set<MockCallEvent>();
     public DbSet<CallRecording> CallRecordings => Set<CallRecording>();
-    public DbSet<RecordingAccess> RecordingAccesses => Set<RecordingAccess>();
 }

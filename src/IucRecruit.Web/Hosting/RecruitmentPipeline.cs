@@ -14,10 +14,7 @@ public static class RecruitmentPipeline
         {
             app.UseExceptionHandler("/error");
         }
-        if (app.Environment.IsProduction())
-        {
-            app.UseHsts();
-        }
+        app.UseRequestHardening();
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         app.UseStaticFiles();

@@ -7,6 +7,7 @@ using IucRecruit.Data.Invitations;
 using IucRecruit.Data.MockCalls;
 using IucRecruit.Data.Storage;
 using IucRecruit.Web.Features.Calls;
+using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Features.Recordings;
 using IucRecruit.Web.Features.Scenarios;
 using IucRecruit.Web.Features.StaffAccounts;
@@ -77,6 +78,7 @@ public static class RecruitmentServices
             HubPolicies.Add(options);
         });
         services.AddRecruitmentRateLimits(configuration);
+        builder.AddRequestHardening();
 
         // Names such as "O'Connor", "Siân" or an en dash are written as they are, not as entities.
         services.Configure<WebEncoderOptions>(options =>
@@ -111,5 +113,6 @@ public static class RecruitmentServices
         services.AddScoped<DemoMockCall>();
         services.AddScenarioLibrary(configuration);
         services.AddRecruitmentFunnel(configuration);
+        services.AddCandidatePrivacyWeb(configuration);
     }
 }

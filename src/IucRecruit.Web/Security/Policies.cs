@@ -21,6 +21,10 @@ public static class Policies
     /// <summary>The scenario library's pages and recordings: administrators and recruiting managers.</summary>
     public const string ScenarioLibrary = "ScenarioLibrary";
 
+    /// <summary>A candidate's data protection page (subject access export, erasure): recruiting
+    /// managers and administrators.</summary>
+    public const string CandidatePrivacy = "CandidatePrivacy";
+
     /// <summary>Anyone signed in, whatever their role: signing out, the role chooser.</summary>
     public const string SignedIn = "SignedIn";
 
@@ -37,6 +41,7 @@ public static class Policies
         options.AddPolicy(RecordingReview, p => p.RequireRole(Roles.Assessor, Roles.RecruitingManager));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(ScenarioLibrary, p => p.RequireRole(Roles.Admin, Roles.RecruitingManager));
+        options.AddPolicy(CandidatePrivacy, p => p.RequireRole(Roles.Admin, Roles.RecruitingManager));
 
         // Deny by default: an endpoint without an explicit policy or [AllowAnonymous] is refused
         // to everyone, signed in or not. A request that matches no endpoint at all is let through

@@ -5,8 +5,8 @@ public sealed class CallOptions
 {
     public const string Section = "Calls";
 
-    /// <summary>Where recordings are written; empty means <c>recordings</c> in the data folder.</summary>
-    public string RecordingsFolder { get; set; } = "";
+    // Where recordings are written (Calls:RecordingsFolder) is read by RecordingStorage, which the
+    // command-line tool shares.
 
     /// <summary>How early before their slot a candidate may join, and how long after it ends.</summary>
     public TimeSpan CandidateEarliestBeforeSlot { get; set; } = TimeSpan.FromMinutes(30);

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using IucRecruit.Data.MockCalls;
 using IucRecruit.Data.Scenarios;
-using IucRecruit.Data.Storage;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -21,10 +20,10 @@ public static class CallRegistration
         services.AddSingleton<ScenarioVersionArchive>();
         services.AddSingleton<ICallScenarios, LibraryCallScenarios>();
         services.AddSingleton<CallRelayMetrics>();
+        RecordingStorage.AddRecordingStorage(services, configuration);
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<CallOptions>>().Value;
-            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             return new CallSessionServices(
                 provider.GetRequiredService<CallEventStore>(),
                 provider.GetRequiredService<ICallScenarios>(),
@@ -32,9 +31,7 @@ public static class CallRegistration
                 provider.GetRequiredService<TimeProvider>(),
                 options,
                 provider.GetRequiredService<CallRelayMetrics>(),
-                string.IsNullOrEmpty(options.RecordingsFolder)
-                    ? Path.Combine(Path.GetFullPath(database.DataFolder), "recordings")
-                    : Path.GetFullPath(options.RecordingsFolder),
+                provider.GetRequiredService<RecordingStorage>().Folder,
                 provider.GetRequiredService<ILoggerFactory>().CreateLogger("IucRecruit.Calls"));
         });
         services.AddSingleton<CallSessions>();

@@ -1,6 +1,8 @@
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
 using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Privacy;
+using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Data.Scenarios;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -10,8 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Web.Features.Calls;
 
 /// <summary>What the role-player's and the assessor's call pages share: the call, found only if
-/// this member of staff is assigned to it, and the exact scenario version it was booked with.</summary>
-public abstract class StaffCallPage(RecruitmentDbContext db, ScenarioVersionArchive scenarios) : PageModel
+/// this member of staff is assigned to it, and the exact scenario version it was booked with. Each
+/// opening is recorded in the access audit: the page shows the candidate and what they type.</summary>
+public abstract class StaffCallPage(RecruitmentDbContext db, ScenarioVersionArchive scenarios, AccessAudit audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -34,6 +37,7 @@ public abstract class StaffCallPage(RecruitmentDbContext db, ScenarioVersionArch
         Call = call;
         Scenario = scenario;
         CandidateName = call.Candidate!.GivenName;
+        await audit.RecordAsync(User.ToActor(), AccessAction.ViewedCall, call.CandidateId, call.Id, HttpContext.RequestAborted);
         return Page();
     }
 }

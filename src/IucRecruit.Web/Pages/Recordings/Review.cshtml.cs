@@ -2,6 +2,7 @@ using IucRecruit.Audio.Wav;
 using IucRecruit.Core.Calls;
 using IucRecruit.Data;
 using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Privacy;
 using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Features.Recordings;
 using IucRecruit.Web.Security;
@@ -15,7 +16,7 @@ namespace IucRecruit.Web.Pages.Recordings;
 /// <summary>Listen back to a call: both channels' waveforms and the call's timeline on one time
 /// axis, with play, seek and a mute per channel. Every listen is logged.</summary>
 [Authorize(Policy = Policies.RecordingReview)]
-public sealed class ReviewModel(RecruitmentDbContext db, RecordingAccessLog access, CallSessionServices calls) : PageModel
+public sealed class ReviewModel(RecruitmentDbContext db, RecordingAccessLog access, RecordingStorage recordings) : PageModel
 {
     public const int Columns = 600;
     public const int Height = 80;
@@ -33,9 +34,10 @@ public sealed class ReviewModel(RecruitmentDbContext db, RecordingAccessLog acce
     public async Task<IActionResult> OnGetAsync()
     {
         if (await LoadAsync() is { } refusal) return refusal;
+        await access.RecordAsync(Call, User, AccessAction.ViewedRecording, HttpContext.RequestAborted);
         if (Recording is { CompletedUtc: not null })
         {
-            var (_, channels) = WavReader.ReadSamples(RecordingFile(Recording));
+            var (_, channels) = WavReader.ReadSamples(recordings.PathOf(Recording));
             CallerWaveform = Waveform.Path(Waveform.Peaks(channels[0], Columns), Height);
             CandidateWaveform = Waveform.Path(Waveform.Peaks(channels[1], Columns), Height);
         }
@@ -46,12 +48,21 @@ public sealed class ReviewModel(RecruitmentDbContext db, RecordingAccessLog acce
     }
 
     /// <summary>The WAV itself, for the page's player; each request is a listen, and is logged.</summary>
-    public async Task<IActionResult> OnGetAudioAsync()
+    public Task<IActionResult> OnGetAudioAsync() => RecordingFileAsync(AccessAction.ListenedToRecording, download: false);
+
+    /// <summary>The WAV as a file to keep; logged as a download.</summary>
+    public Task<IActionResult> OnGetDownloadAsync() => RecordingFileAsync(AccessAction.DownloadedRecording, download: true);
+
+    private async Task<IActionResult> RecordingFileAsync(AccessAction action, bool download)
     {
         if (await LoadAsync() is { } refusal) return refusal;
         if (Recording is not { CompletedUtc: not null }) return NotFound();
-        await access.RecordAsync(Recording, User.UserId()!.Value, "Listen", HttpContext.RequestAborted);
-        return new PhysicalFileResult(RecordingFile(Recording), "audio/wav") { EnableRangeProcessing = true };
+        await access.RecordAsync(Call, User, action, HttpContext.RequestAborted);
+        return new PhysicalFileResult(recordings.PathOf(Recording), "audio/wav")
+        {
+            EnableRangeProcessing = !download,
+            FileDownloadName = download ? $"call-{CallId:N}.wav" : null,
+        };
     }
 
     private async Task<IActionResult?> LoadAsync()
@@ -69,6 +80,4 @@ public sealed class ReviewModel(RecruitmentDbContext db, RecordingAccessLog acce
         Recording = await db.CallRecordings.AsNoTracking().SingleOrDefaultAsync(r => r.MockCallId == CallId, HttpContext.RequestAborted);
         return null;
     }
-
-    private string RecordingFile(CallRecording recording) => Path.Combine(calls.RecordingsFolder, recording.RelativePath);
 }

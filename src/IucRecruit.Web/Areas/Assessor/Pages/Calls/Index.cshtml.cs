@@ -1,5 +1,6 @@
 using IucRecruit.Data;
 using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Privacy;
 using IucRecruit.Data.Scenarios;
 using IucRecruit.Web.Features.Calls;
 
@@ -7,7 +8,8 @@ namespace IucRecruit.Web.Areas.Assessor.Pages.Calls;
 
 /// <summary>Listening in: both sides of the call, silently, with the candidate's call record as
 /// they type it and what the scenario expects.</summary>
-public sealed class IndexModel(RecruitmentDbContext db, ScenarioVersionArchive scenarios) : StaffCallPage(db, scenarios)
+public sealed class IndexModel(RecruitmentDbContext db, ScenarioVersionArchive scenarios, AccessAudit audit)
+    : StaffCallPage(db, scenarios, audit)
 {
     protected override bool IsAssigned(MockCall mockCall, Guid userId) =>
         mockCall.AssessorUserId == userId || mockCall.SecondAssessorUserId == userId;

@@ -3,6 +3,8 @@ using IucRecruit.Core.Retention;
 using IucRecruit.Data;
 using IucRecruit.Data.Campaigns;
 using IucRecruit.Data.Funnel;
+using IucRecruit.Data.Privacy;
+using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Data.Retention;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -15,9 +17,10 @@ namespace IucRecruit.Web.Areas.Manager.Pages.Candidates;
 /// <summary>One candidate: their stage log, and the forms that move them on or end their journey,
 /// record their acknowledgement of the working conditions, their start, milestones and leaving,
 /// and their adjustments and flexible-working preferences. Every stage change goes through
-/// <see cref="StageLog"/>; a refusal is shown with its reason.</summary>
+/// <see cref="StageLog"/>; a refusal is shown with its reason. Each view is recorded in the access audit.</summary>
 public sealed class DetailModel(
-    RecruitmentDbContext db, StageLog stageLog, EmploymentRecords employment, WorkingConditionsRecords conditions, TimeProvider clock) : PageModel
+    RecruitmentDbContext db, StageLog stageLog, EmploymentRecords employment, WorkingConditionsRecords conditions, AccessAudit audit,
+    TimeProvider clock) : PageModel
 {
     public sealed record LogLine(StageEvent Event, string? Actor);
 
@@ -39,7 +42,12 @@ public sealed class DetailModel(
     public IEnumerable<FunnelStage> NextStages =>
         Journey.InProgress ? Campaign.Stages.Union(FunnelStages.Mandatory).Stages().Where(s => s > Journey.CurrentStage!.Value) : [];
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync()) return NotFound();
+        await audit.RecordAsync(User.ToActor(), AccessAction.ViewedCandidate, Id, cancellationToken: HttpContext.RequestAborted);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostMoveAsync(FunnelStage stage, bool skipBetween, string? reason, DateOnly? date) =>
         ChangeAsync(async () =>

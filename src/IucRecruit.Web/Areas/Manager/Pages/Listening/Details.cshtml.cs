@@ -1,6 +1,8 @@
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
 using IucRecruit.Data.Listening;
+using IucRecruit.Data.Privacy;
+using IucRecruit.Web.Features.Privacy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Web.Areas.Manager.Pages.Listening;
 
 /// <summary>One candidate's listening exercise: each answer with its marks and why, the timings, the
-/// plays used, their adjustments, and the exact version of the exercise that marked it.</summary>
-public sealed class DetailsModel(RecruitmentDbContext db, ScenarioLibrary library, TimeProvider clock) : PageModel
+/// plays used, their adjustments, and the exact version of the exercise that marked it. Each view is
+/// recorded in the access audit.</summary>
+public sealed class DetailsModel(RecruitmentDbContext db, ScenarioLibrary library, AccessAudit audit, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -29,6 +32,7 @@ public sealed class DetailsModel(RecruitmentDbContext db, ScenarioLibrary librar
         Attempt = attempt;
         Status = attempt.StatusAt(clock.GetUtcNow().UtcDateTime);
         Exercise = library.ListeningExercises.FirstOrDefault(e => e.Id == attempt.ExerciseId);
+        await audit.RecordAsync(User.ToActor(), AccessAction.ViewedListeningResult, attempt.CandidateId, cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 

@@ -1,0 +1,25 @@
+using IucRecruit.Core.Privacy;
+using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Privacy.Holdings;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IucRecruit.Data.Privacy;
+
+public static class PrivacyRegistration
+{
+    /// <summary>Data protection's services, for the web app and the command-line tool alike.</summary>
+    public static IServiceCollection AddCandidatePrivacy(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
+        RecordingStorage.AddRecordingStorage(services, configuration);
+        services.AddCandidateDataRegistry();
+        services.AddScoped<MockCallData>();
+        services.AddScoped<AccessAudit>();
+        services.AddScoped<PersonalDataEraser>();
+        services.AddScoped<SubjectAccessExport>();
+        services.AddScoped<CandidateErasure>();
+        services.AddScoped<RetentionPurge>();
+        return services;
+    }
+}

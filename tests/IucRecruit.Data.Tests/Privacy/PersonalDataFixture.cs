@@ -1,0 +1,149 @@
+using IucRecruit.Core.Calls;
+using IucRecruit.Core.Candidates;
+using IucRecruit.Core.Equality;
+using IucRecruit.Core.Funnel;
+using IucRecruit.Core.Retention;
+using IucRecruit.Core.Scenarios;
+using IucRecruit.Data.Campaigns;
+using IucRecruit.Data.Equality;
+using IucRecruit.Data.Funnel;
+using IucRecruit.Data.Invitations;
+using IucRecruit.Data.Listening;
+using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Privacy;
+using IucRecruit.Data.Scenarios;
+using IucRecruit.Data.Tests.Funnel;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IucRecruit.Data.Tests.Privacy;
+
+/// <summary>
+/// A candidate with something in every table the product keeps about candidates: a record with
+/// adjustments and notes, equality answers, a stage log with reasons, an invitation and a sign-in
+/// account, a listening exercise, a mock call with its log and a recording on disk, a scenario
+/// exposure and an entry in the access audit. Every personal value is distinctive, so a test can
+/// look for it anywhere.
+/// </summary>
+internal sealed record PersonalDataFixture(Guid CandidateId, Guid CallId, string RecordingFile)
+{
+    public const string GivenName = "Siobhan";
+    public const string FamilyName = "Quartermaine";
+    public const string Email = "siobhan.quartermaine@example.org";
+    public const string Adjustment = "Screen reader, large print";
+    public const string StageReason = "Mock call: missed the floppy toddler";
+    public const string TypedPostcode = "WF1 2QX";
+    public const string ListeningAnswer = "Mrs Featherstonehaugh";
+
+    /// <summary>Every value that must be gone after an erasure.</summary>
+    public static readonly IReadOnlyList<string> PersonalValues =
+        [GivenName, FamilyName, Email, Adjustment, StageReason, TypedPostcode, ListeningAnswer];
+
+    /// <summary>Adds the candidate, rejected <paramref name="rejectedDaysAgo"/> days ago.</summary>
+    public static async Task<PersonalDataFixture> AddAsync(FunnelDatabase funnel, PrivacyServices services, int rejectedDaysAgo = 300)
+    {
+        var now = funnel.Now;
+        Guid candidateId;
+        await using (var db = funnel.Database.CreateContext())
+        {
+            var (candidate, refusal) = Applicants.Build(funnel.Campaign, new ApplicantDetails(GivenName, FamilyName, Email,
+                    RecruitmentChannel.NhsJobs, now.AddDays(-rejectedDaysAgo - 100),
+                    new EqualityMonitoring { Sex = Sex.Female, Ethnicity = Ethnicity.Mixed, RecordedUtc = now.AddDays(-rejectedDaysAgo - 100) },
+                    [ContractType.PartTime], "Not before 10:00 on weekdays", Adjustment), null, null, now);
+            Assert.Null(refusal);
+            await NewCandidates.WriteAsync(db, [candidate!], default);
+            candidateId = candidate!.Candidate.Id;
+        }
+        Assert.True((await funnel.RecordAsync(candidateId, StageTransition.Enter(FunnelStage.Shortlisted, null, now.AddDays(-rejectedDaysAgo - 90)))).Succeeded);
+        Assert.True((await funnel.RecordAsync(candidateId, StageTransition.End(FunnelOutcome.Rejected, StageReason, now.AddDays(-rejectedDaysAgo)))).Succeeded);
+
+        await services.UseAsync(async s =>
+        {
+            await s.GetRequiredService<CandidateInvitationService>().IssueAsync(candidateId, TimeSpan.FromDays(14), null);
+            var db = s.GetRequiredService<RecruitmentDbContext>();
+            await Identity.IdentityRules.EnsureRolesAsync(db);
+            await s.GetRequiredService<CandidateAccounts>().EnsureAsync(await db.Candidates.SingleAsync(c => c.Id == candidateId));
+            return 0;
+        });
+
+        var start = now.AddDays(-rejectedDaysAgo - 30);
+        var callId = Guid.CreateVersion7();
+        var file = Path.Combine(services.Recordings.Folder, $"{callId:N}.wav");
+        await using (var db = funnel.Database.CreateContext())
+        {
+            var attempt = new ListeningAttempt
+            {
+                Id = Guid.CreateVersion7(), CandidateId = candidateId, ExerciseId = "listening", ExerciseVersion = "v1",
+                StartedUtc = start, TimeLimitSeconds = 600, DeadlineUtc = start.AddMinutes(10), PlaysAllowed = 2, PlaysUsed = 1,
+                HandedInUtc = start.AddMinutes(8), Marks = 1, MaxMarks = 1,
+            };
+            attempt.Answers.Add(new ListeningAnswer
+            {
+                Id = Guid.CreateVersion7(), AttemptId = attempt.Id, Position = 0, QuestionId = "caller-name",
+                Answer = ListeningAnswer, Marks = 1, MaxMarks = 1, Explanation = $"“{ListeningAnswer}” matches the caller's name",
+            });
+            var day = new AssessmentDay { Id = Guid.CreateVersion7(), CampaignId = funnel.Campaign.Id, Date = DateOnly.FromDateTime(start), Location = "Leeds", CreatedUtc = start };
+            var call = new MockCall
+            {
+                Id = callId, AssessmentDayId = day.Id, CandidateId = candidateId, RolePlayerUserId = Guid.CreateVersion7(),
+                AssessorUserId = Guid.CreateVersion7(), ScenarioId = "back-pain", ScenarioVersion = new string('a', 64),
+                SlotStartUtc = start, SlotEndUtc = start.AddMinutes(30), Phase = CallPhase.Ended, CreatedUtc = start,
+            };
+            CallEvent[] events =
+            [
+                new RecordingConsentAnswered(start, 0, true, "2026-11-v1", "I agree that my mock call will be recorded."),
+                new ParticipantJoined(start, 0, CallParty.Candidate, Guid.CreateVersion7(), $"{GivenName} {FamilyName}"),
+                new ParticipantJoined(start, 0, CallParty.RolePlayer, call.RolePlayerUserId, "Robin Role-player"),
+                new CallAnswered(start.AddSeconds(5), 0),
+                new RecordFieldChanged(start.AddSeconds(30), 25_000, "postcode", TypedPostcode),
+                new CallEnded(start.AddMinutes(5), 295_000, CallParty.Candidate),
+            ];
+            db.AddRange(attempt, day, call);
+            db.ConditionsAcknowledgements.Add(new ConditionsAcknowledgement
+            {
+                Id = Guid.CreateVersion7(), CandidateId = candidateId, CampaignId = funnel.Campaign.Id, Version = 1,
+                Method = AcknowledgementMethod.OnTheDay, AcknowledgedUtc = start,
+            });
+            db.MockCallEvents.AddRange(events.Select((e, i) => new MockCallEvent
+            {
+                Id = Guid.CreateVersion7(), MockCallId = callId, Sequence = i + 1, Type = CallEventJson.TypeName(e), AtUtc = e.AtUtc,
+                CallMs = e.CallMs, Payload = CallEventJson.Serialize(e),
+            }));
+            db.CallRecordings.Add(new CallRecording
+            {
+                Id = Guid.CreateVersion7(), MockCallId = callId, RelativePath = Path.GetFileName(file), SampleRate = 8000, Channels = 2,
+                DurationMs = 295_000, StartedUtc = start, CompletedUtc = start.AddMinutes(5), Sha256 = new string('b', 64),
+            });
+            db.ScenarioExposures.Add(new ScenarioExposure
+            {
+                Id = Guid.CreateVersion7(), ScenarioId = "back-pain", ScenarioVersion = call.ScenarioVersion, CandidateId = candidateId,
+                OccurredUtc = start, Purpose = ExposurePurpose.MockCall,
+            });
+            await db.SaveChangesAsync();
+        }
+        Directory.CreateDirectory(services.Recordings.Folder);
+        await File.WriteAllBytesAsync(file, Enumerable.Range(0, 4000).Select(i => (byte)i).ToArray());
+        await services.UseAsync(async s =>
+        {
+            await s.GetRequiredService<AccessAudit>().RecordAsync(new Actor(Guid.CreateVersion7(), "Asha Assessor"), AccessAction.ListenedToRecording, candidateId, callId);
+            return 0;
+        });
+        return new PersonalDataFixture(candidateId, callId, file);
+    }
+
+    /// <summary>Every text column of every table the fixture wrote to, for this candidate, as one
+    /// string: where an erased value must no longer appear.</summary>
+    public async Task<string> EverythingStoredAsync(RecruitmentDbContext db)
+    {
+        var texts = new List<string?>();
+        var candidate = await db.Candidates.AsNoTracking().SingleAsync(c => c.Id == CandidateId);
+        texts.AddRange([candidate.GivenName, candidate.FamilyName, candidate.Email, candidate.AdjustmentNotes, candidate.FlexibleWorkingNotes]);
+        texts.AddRange(await db.StageEvents.Where(e => e.CandidateId == CandidateId).Select(e => e.Reason).ToListAsync());
+        texts.AddRange(await db.MockCallEvents.Where(e => e.MockCallId == CallId).Select(e => e.Payload).ToListAsync());
+        foreach (var answer in await db.ListeningAnswers.Where(a => db.ListeningAttempts.Any(x => x.Id == a.AttemptId && x.CandidateId == CandidateId)).ToListAsync())
+            texts.AddRange([answer.Answer, answer.Explanation]);
+        texts.AddRange(await db.Users.Where(u => u.CandidateId == CandidateId).Select(u => u.DisplayName).ToListAsync());
+        texts.AddRange(await db.DeletionRecords.Select(r => r.Summary + r.Reason).ToListAsync());
+        return string.Join("\n", texts);
+    }
+}

@@ -1,0 +1,125 @@
+using IucRecruit.Core.Identity;
+
+namespace IucRecruit.Web.Tests.Security;
+
+/// <summary>
+/// Who may use each page, handler, endpoint and hub method, written out from the policies
+/// (Security/Policies.cs, HubPolicies.cs, the area convention). <see cref="AccessMatrixTests"/> tries
+/// every one as every role and as an anonymous visitor; an endpoint missing from this table fails
+/// the test, so a new page must say who may use it.
+/// </summary>
+internal static class AccessMatrix
+{
+    public const string Anonymous = "Anonymous";
+
+    public static readonly string[] Everyone = [Anonymous, .. Roles.All];
+    public static readonly string[] SignedIn = [.. Roles.All];
+    public static readonly string[] Manager = [Roles.RecruitingManager];
+    public static readonly string[] Admin = [Roles.Admin];
+    public static readonly string[] AdminOrManager = [Roles.Admin, Roles.RecruitingManager];
+    public static readonly string[] RecordingReviewers = [Roles.Assessor, Roles.RecruitingManager];
+    public static readonly string[] Candidate = [Roles.Candidate];
+    public static readonly string[] Assessor = [Roles.Assessor];
+    public static readonly string[] RolePlayer = [Roles.RolePlayer];
+    public static readonly string[] CallParticipants = [Roles.Candidate, Roles.RolePlayer, Roles.Assessor];
+    public static readonly string[] Speakers = [Roles.Candidate, Roles.RolePlayer];
+
+    /// <summary>"METHOD /route-pattern" or "METHOD /route-pattern?handler=Name" → who may.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Pages = new Dictionary<string, string[]>
+    {
+        ["GET /"] = Everyone,
+        ["GET /error"] = Everyone,
+        ["POST /error"] = Everyone,
+        ["ANY /health"] = Everyone,
+        ["GET /account/sign-in"] = Everyone,
+        ["POST /account/sign-in"] = Everyone,
+        ["GET /account/activate"] = Everyone,
+        ["POST /account/activate"] = Everyone,
+        ["GET /account/access-denied"] = Everyone,
+        ["GET /invite/{token}"] = Everyone,
+        ["POST /invite/{token}"] = Everyone,
+        ["GET /account/sign-out"] = SignedIn,
+        ["POST /account/sign-out"] = SignedIn,
+
+        ["GET /library"] = AdminOrManager,
+        ["GET /library/details/{id}"] = AdminOrManager,
+        ["GET /library/details/{id}?handler=Clip"] = AdminOrManager,
+        ["POST /library/details/{id}?handler=Retire"] = AdminOrManager,
+        ["POST /library/details/{id}?handler=Reactivate"] = AdminOrManager,
+        ["GET /privacy"] = AdminOrManager,
+        ["GET /privacy/candidates/{id:guid}"] = AdminOrManager,
+        ["GET /privacy/candidates/{id:guid}?handler=Export"] = AdminOrManager,
+        ["GET /privacy/candidates/{id:guid}/erase"] = AdminOrManager,
+        ["POST /privacy/candidates/{id:guid}/erase"] = AdminOrManager,
+        ["GET /recordings/{callId:guid}"] = RecordingReviewers,
+        ["GET /recordings/{callId:guid}?handler=Audio"] = RecordingReviewers,
+        ["GET /recordings/{callId:guid}?handler=Download"] = RecordingReviewers,
+        ["GET /diagnostics/calls"] = Admin,
+
+        ["GET /admin"] = Admin,
+        ["GET /admin/staff/invite"] = Admin,
+        ["POST /admin/staff/invite"] = Admin,
+        ["GET /admin/staff/edit/{id:guid}"] = Admin,
+        ["POST /admin/staff/edit/{id:guid}?handler=Roles"] = Admin,
+        ["POST /admin/staff/edit/{id:guid}?handler=Unlock"] = Admin,
+        ["POST /admin/staff/edit/{id:guid}?handler=ResetLink"] = Admin,
+        ["GET /admin/access-log"] = Admin,
+        ["GET /admin/retention"] = Admin,
+
+        ["GET /manager"] = Manager,
+        ["GET /manager/funnel"] = Manager,
+        ["GET /manager/funnel?handler=Csv"] = Manager,
+        ["GET /manager/campaigns/edit/{id:guid?}"] = Manager,
+        ["POST /manager/campaigns/edit/{id:guid?}"] = Manager,
+        ["GET /manager/candidates"] = Manager,
+        ["POST /manager/candidates?handler=Invite"] = Manager,
+        ["GET /manager/candidates/detail/{id:guid}"] = Manager,
+        ["POST /manager/candidates/detail/{id:guid}?handler=Move"] = Manager,
+        ["POST /manager/candidates/detail/{id:guid}?handler=End"] = Manager,
+        ["POST /manager/candidates/detail/{id:guid}?handler=Start"] = Manager,
+        ["POST /manager/candidates/detail/{id:guid}?handler=Milestone"] = Manager,
+        ["POST /manager/candidates/detail/{id:guid}?handler=Leave"] = Manager,
+        ["POST /manager/candidates/detail/{id:guid}?handler=Acknowledge"] = Manager,
+        ["POST /manager/candidates/detail/{id:guid}?handler=Adjustments"] = Manager,
+        ["GET /manager/listening"] = Manager,
+        ["GET /manager/listening/details/{id:guid}"] = Manager,
+        ["GET /manager/assessment-days"] = Manager,
+        ["POST /manager/assessment-days"] = Manager,
+        ["GET /manager/assessment-days/day/{id:guid}"] = Manager,
+        ["POST /manager/assessment-days/day/{id:guid}"] = Manager,
+        ["GET /manager/import/applicants"] = Manager,
+        ["POST /manager/import/applicants"] = Manager,
+        ["GET /manager/import/workforce"] = Manager,
+        ["POST /manager/import/workforce"] = Manager,
+
+        ["GET /assessor"] = Assessor,
+        ["GET /assessor/calls/{id:guid}"] = Assessor,
+        ["GET /role-player"] = RolePlayer,
+        ["GET /role-player/calls/{id:guid}"] = RolePlayer,
+        ["GET /candidate"] = Candidate,
+        ["POST /candidate?handler=Acknowledge"] = Candidate,
+        ["GET /candidate/listening"] = Candidate,
+        ["POST /candidate/listening?handler=Start"] = Candidate,
+        ["POST /candidate/listening?handler=Play"] = Candidate,
+        ["POST /candidate/listening?handler=HandIn"] = Candidate,
+        ["GET /candidate/calls/{id:guid}"] = Candidate,
+        ["POST /candidate/calls/{id:guid}?handler=Consent"] = Candidate,
+
+        // The call hub's HTTP endpoints: reaching them at all needs a call participant's role.
+        ["ANY /hubs/call/negotiate"] = CallParticipants,
+        ["ANY /hubs/call"] = CallParticipants,
+    };
+
+    /// <summary>CallHub method → who may call it (HubPolicies on each method).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> HubMethods = new Dictionary<string, string[]>
+    {
+        ["JoinCall"] = CallParticipants,
+        ["Ring"] = RolePlayer,
+        ["Answer"] = Candidate,
+        ["PlayClip"] = RolePlayer,
+        ["SetMuted"] = Speakers,
+        ["UpdateRecordField"] = Candidate,
+        ["EndCall"] = Speakers,
+        ["SendAudio"] = Speakers,
+    };
+}
