@@ -87,7 +87,7 @@ public sealed class AccessAuditTests(LiveCallApp app) : IClassFixture<LiveCallAp
 
         Assert.Contains("Listened to the recording", all, StringComparison.Ordinal);
         Assert.Contains("Viewed the candidate&#x27;s record", all.Replace("'", "&#x27;", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains(candidateName, listens, StringComparison.Ordinal);
+        Assert.Contains(candidateName, WebUtility.HtmlDecode(listens), StringComparison.Ordinal);
         Assert.Contains("Listened to the recording", listens, StringComparison.Ordinal);
         Assert.DoesNotContain("Viewed the candidate", listens.Split("<tbody>")[1], StringComparison.Ordinal);
         Assert.Contains("Nothing matches.", none, StringComparison.Ordinal);
