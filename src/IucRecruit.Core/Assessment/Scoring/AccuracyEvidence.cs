@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IucRecruit.Core.Scenarios;
 
 namespace IucRecruit.Core.Assessment.Scoring;
@@ -21,11 +22,14 @@ public sealed record AccuracyCheck(AccuracyCheckKind Kind, string Id, string Lab
 /// rating, never the rating: the assessor's accuracy rating decides.</summary>
 public sealed record AccuracyReport(IReadOnlyList<AccuracyCheck> Checks)
 {
+    [JsonIgnore]
     public IEnumerable<AccuracyCheck> Fields => Checks.Where(c => c.Kind != AccuracyCheckKind.RedFlag);
 
     /// <summary>Call-record fields (the outcome among them) that match their true value.</summary>
+    [JsonIgnore]
     public int FieldsMatched => Fields.Count(c => c.Matched == true);
 
+    [JsonIgnore]
     public int FieldCount => Fields.Count();
 }
 
