@@ -6,6 +6,7 @@ using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.MockCalls;
 using IucRecruit.Data.Storage;
+using IucRecruit.Web.Features.Assessment;
 using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Features.Recordings;
 using IucRecruit.Web.Features.Scenarios;
@@ -111,5 +112,6 @@ public static class RecruitmentServices
         services.AddScoped<DemoMockCall>();
         services.AddScenarioLibrary(configuration);
         services.AddRecruitmentFunnel(configuration);
+        services.AddAssessment(configuration);
     }
 }
