@@ -165,15 +165,30 @@ public sealed class CalibrationSets(RecruitmentDbContext db, ScenarioVersionArch
         return [];
     }
 
-    /// <summary>The set's agreement statistics per criterion; assessors are named by <paramref name="names"/>.</summary>
+    /// <summary>The set's agreement statistics per criterion, assessors named as <see cref="AssessorNames"/> names them.</summary>
     public static IReadOnlyList<CriterionCalibration> Analyse(SetView set, IReadOnlyDictionary<Guid, string> names)
     {
-        string Name(Guid id) => names.GetValueOrDefault(id, id.ToString("N")[..8]);
+        var assessors = AssessorNames(set, names);
         var itemNames = set.Items.ToDictionary(i => i.Record.Id, i => i.Name);
         return CalibrationAnalysis.Analyse(
             set.Items.Select(i => new CalibrationRecording(i.Name, i.Scenario.Rubric, i.Record.Reference)).ToList(),
-            set.Assignments.Select(a => Name(a.AssessorUserId)).ToList(),
-            set.Scorecards.Where(s => itemNames.ContainsKey(s.CalibrationItemId))
-                .Select(s => new CalibrationSheet(itemNames[s.CalibrationItemId], Name(s.AssessorUserId), s.Sheet)).ToList());
+            assessors.Values.ToList(),
+            set.Scorecards.Where(s => itemNames.ContainsKey(s.CalibrationItemId) && assessors.ContainsKey(s.AssessorUserId))
+                .Select(s => new CalibrationSheet(itemNames[s.CalibrationItemId], assessors[s.AssessorUserId], s.Sheet)).ToList());
+    }
+
+    /// <summary>Each assessor of the set by display name, in the order they were asked; a name two
+    /// people share gets a number, so the statistics never merge two people.</summary>
+    public static IReadOnlyDictionary<Guid, string> AssessorNames(SetView set, IReadOnlyDictionary<Guid, string> names)
+    {
+        var unique = new Dictionary<Guid, string>();
+        foreach (var assessor in set.Assignments.Select(a => a.AssessorUserId))
+        {
+            var name = names.GetValueOrDefault(assessor, "Assessor");
+            var numbered = name;
+            for (var n = 2; unique.ContainsValue(numbered); n++) numbered = $"{name} ({n})";
+            unique[assessor] = numbered;
+        }
+        return unique;
     }
 }

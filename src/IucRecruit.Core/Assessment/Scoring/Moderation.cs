@@ -29,6 +29,8 @@ public sealed record CriticalFailDecision(string CriticalFailId, bool Upheld, st
 /// ratings, which are never changed.</summary>
 public sealed record ModerationDecision(IReadOnlyList<AgreedRating> Ratings, IReadOnlyList<CriticalFailDecision> CriticalFails)
 {
+    public const int ReasonMaxLength = 1000;
+
     /// <summary>Builds the decision from a form: every item to moderate needs an answer and a reason.</summary>
     /// <param name="points">The agreed point per criterion id.</param>
     /// <param name="upheld">Per disputed critical fail id: whether it stands.</param>
@@ -43,20 +45,25 @@ public sealed record ModerationDecision(IReadOnlyList<AgreedRating> Ratings, IRe
             var criterion = item.Criterion;
             if (points.GetValueOrDefault(criterion.Id) is not { } agreed) problems.Add((criterion.Id, $"Choose the agreed rating for {criterion.Name}."));
             else if (criterion.Scale.All(p => p.Points != agreed)) problems.Add((criterion.Id, $"{agreed} is not a point of the {criterion.Name} scale."));
-            if (string.IsNullOrWhiteSpace(reasons.GetValueOrDefault(criterion.Id)))
-                problems.Add(($"reason-{criterion.Id}", $"Give the reason for the agreed {criterion.Name} rating."));
+            problems.AddRange(ReasonProblem(criterion.Id, reasons, $"Give the reason for the agreed {criterion.Name} rating."));
         }
         foreach (var item in criticalFails)
         {
             var id = item.CriticalFail.Id;
             if (upheld.GetValueOrDefault(id) is null) problems.Add((id, $"Say whether “{item.CriticalFail.Description}” stands."));
-            if (string.IsNullOrWhiteSpace(reasons.GetValueOrDefault(id)))
-                problems.Add(($"reason-{id}", $"Give the reason for your decision on “{item.CriticalFail.Description}”."));
+            problems.AddRange(ReasonProblem(id, reasons, $"Give the reason for your decision on “{item.CriticalFail.Description}”."));
         }
         if (problems.Count > 0) return (null, problems);
         return (new ModerationDecision(
             criteria.Select(c => new AgreedRating(c.Criterion.Id, points[c.Criterion.Id]!.Value, reasons[c.Criterion.Id]!.Trim())).ToList(),
             criticalFails.Select(c => new CriticalFailDecision(c.CriticalFail.Id, upheld[c.CriticalFail.Id]!.Value, reasons[c.CriticalFail.Id]!.Trim())).ToList()), []);
+    }
+
+    private static IEnumerable<(string, string)> ReasonProblem(string id, IReadOnlyDictionary<string, string?> reasons, string missing)
+    {
+        var reason = reasons.GetValueOrDefault(id)?.Trim();
+        if (string.IsNullOrEmpty(reason)) yield return ($"reason-{id}", missing);
+        else if (reason.Length > ReasonMaxLength) yield return ($"reason-{id}", $"Keep the reason to {ReasonMaxLength:N0} characters.");
     }
 }
 

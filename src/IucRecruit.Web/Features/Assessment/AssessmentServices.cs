@@ -9,6 +9,7 @@ public static class AssessmentServices
         services.AddAssessmentRecords(configuration);
         services.AddScoped<AssessorWork>();
         services.AddScoped<RecordingReviewAccess>();
+        services.AddScoped<ResultsOverview>();
         return services;
     }
 }
