@@ -136,8 +136,11 @@ public sealed class CallAssessments(
         var journey = (await CandidateSnapshot.LoadAsync(db, candidateId, cancellationToken))?.Journey;
         if (journey is { InProgress: true, CurrentStage: < FunnelStage.MockCall })
         {
-            var entered = await stageLog.RecordAsync(candidateId,
-                StageTransition.Enter(FunnelStage.MockCall, occurredUtc: assessment.Log.AnsweredUtc), actorId, cancellationToken);
+            // Dated when the call was answered; a stage recorded after that (late) dates it instead,
+            // since the log never goes back in time.
+            var answered = assessment.Log.AnsweredUtc;
+            var when = answered < journey.LastEventUtc ? journey.LastEventUtc : answered;
+            var entered = await stageLog.RecordAsync(candidateId, StageTransition.Enter(FunnelStage.MockCall, occurredUtc: when), actorId, cancellationToken);
             if (!entered.Succeeded) return $"The candidate could not be entered into the mock-call stage: {entered.Refusal}";
         }
         var moved = await stageLog.RecordAsync(candidateId,

@@ -3,6 +3,7 @@ using IucRecruit.Data.Demo;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Storage;
+using IucRecruit.Web.Features.Calls;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,8 @@ public static class StartupPreparation
 
         var data = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(demo.Password);
         await scope.ServiceProvider.GetRequiredService<DemoMockCall>().EnsureAsync(data);
+        await scope.ServiceProvider.GetRequiredService<DemoAssessment>()
+            .EnsureAsync(data, demo.Password, scope.ServiceProvider.GetRequiredService<CallSessionServices>().RecordingsFolder);
         var invitation = await scope.ServiceProvider.GetRequiredService<CandidateInvitationService>()
             .IssueAsync(data.InvitedCandidate.Id, TimeSpan.FromDays(7), issuedBy: null);
         app.Lifetime.ApplicationStarted.Register(() =>

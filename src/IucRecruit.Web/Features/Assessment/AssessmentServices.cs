@@ -1,4 +1,5 @@
 using IucRecruit.Data.Assessment;
+using IucRecruit.Data.Demo;
 
 namespace IucRecruit.Web.Features.Assessment;
 
@@ -10,6 +11,7 @@ public static class AssessmentServices
         services.AddScoped<AssessorWork>();
         services.AddScoped<RecordingReviewAccess>();
         services.AddScoped<ResultsOverview>();
+        services.AddScoped<DemoAssessment>();
         return services;
     }
 }
