@@ -214,9 +214,9 @@ public sealed class DemoAssessment(
         await calibration.SetReferenceAsync(view.Items[0].Record.Id, Points(view.Items[0].Scenario, [3, 3, 3, 3, 2]), cancellationToken);
         int[][][] sheets =
         [
-            [[3, 3, 3, 3, 2], [2, 3, 1, 2, 2], [3, 3, 4, 3, 3]],
-            [[3, 4, 3, 3, 3], [2, 2, 1, 2, 1], [3, 4, 4, 3, 3]],
-            [[4, 4, 4, 4, 3], [3, 3, 2, 3, 3], [4, 4, 4, 4, 4]],
+            [[3, 3, 3, 2, 2], [2, 3, 1, 2, 2], [3, 3, 4, 3, 3]],
+            [[3, 4, 3, 3, 3], [1, 2, 1, 2, 1], [3, 4, 3, 3, 2]],
+            [[4, 4, 3, 4, 3], [3, 3, 2, 2, 3], [4, 4, 4, 4, 3]],
         ];
         for (var a = 0; a < assessors.Length; a++)
             for (var i = 0; i < view.Items.Count; i++)

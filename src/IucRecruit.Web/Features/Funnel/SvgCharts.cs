@@ -21,9 +21,11 @@ public sealed record StepSeries(string Name, IReadOnlyList<(double X, double Y)>
 public sealed record StepChart(string Id, string Title, string Summary, IReadOnlyList<StepSeries> Series, string XUnit, double XMaximum, double XTickEvery);
 
 /// <summary>An estimate with its interval (null: none), one row per category, around a zero line:
-/// a forest plot, for differences such as an assessor's leniency.</summary>
+/// a forest plot, for differences such as an assessor's leniency. <see cref="Reach"/> sets how far
+/// the axis goes either side of zero, so that several charts share one scale.</summary>
 public sealed record IntervalChart(
-    string Id, string Title, string Summary, IReadOnlyList<string> Categories, IReadOnlyList<(double? Estimate, double Low, double High)?> Values, string Unit);
+    string Id, string Title, string Summary, IReadOnlyList<string> Categories, IReadOnlyList<(double? Estimate, double Low, double High)?> Values,
+    string Unit, double Reach = 0);
 
 /// <summary>
 /// Server-rendered SVG charts (DESIGN.md §6): no script, no inline style (colours come from the
@@ -123,7 +125,7 @@ public static class SvgCharts
         var rowHeight = RowHeight + RowGap;
         var height = chart.Categories.Count * rowHeight + AxisHeight;
         var plotWidth = Width - LabelWidth - RightMargin;
-        var reach = NiceMaximum(Math.Max(0.5, chart.Values.OfType<(double? Estimate, double Low, double High)>()
+        var reach = NiceMaximum(Math.Max(Math.Max(0.5, chart.Reach), chart.Values.OfType<(double? Estimate, double Low, double High)>()
             .SelectMany(v => new[] { Math.Abs(v.Low), Math.Abs(v.High), Math.Abs(v.Estimate ?? 0) }).DefaultIfEmpty(0).Max()));
         double X(double value) => LabelWidth + (value + reach) / (2 * reach) * plotWidth;
 

@@ -36,6 +36,10 @@ public sealed class ReportModel(CalibrationSets calibration, StaffDirectory staf
         Criteria.Select(c => (c.CriterionName, c.Report.Leniency.Single(l => l.Rater == assessor), c.AgainstReference?.Single(l => l.Rater == assessor)))
             .ToList();
 
+    /// <summary>Every assessor's chart reaches this far either side of zero, so the charts compare.</summary>
+    public double ChartReach => Criteria.SelectMany(c => c.Report.Leniency).Select(l => l.MeanDifference)
+        .SelectMany(s => new[] { s.Estimate ?? 0, s.Interval?.Lower ?? 0, s.Interval?.Upper ?? 0 }).Select(Math.Abs).DefaultIfEmpty(0).Max();
+
     public IntervalChart ChartOf(string assessor, int index)
     {
         var rows = LeniencyOf(assessor);
@@ -46,11 +50,12 @@ public sealed class ReportModel(CalibrationSets calibration, StaffDirectory staf
             defined.Count == 0
                 ? $"{assessor} has no criterion scored alongside another assessor yet."
                 : $"{assessor}'s mean difference from the other assessors on each criterion, with its 95% interval. " +
-                  $"Above zero is more lenient, below zero more severe; an interval that does not cross zero is flagged. The table beside has the numbers.",
+                  "Above zero is more lenient, below zero more severe; an interval that does not cross zero is flagged. The table below has the numbers.",
             rows.Select(r => r.Criterion).ToList(),
             rows.Select(r => r.Leniency.MeanDifference is { Estimate: { } estimate } statistic
                 ? ((double?)estimate, statistic.Interval?.Lower ?? estimate, statistic.Interval?.Upper ?? estimate)
                 : ((double?, double, double)?)null).ToList(),
-            "scale points");
+            "scale points",
+            ChartReach);
     }
 }
