@@ -65,9 +65,7 @@ public sealed class CallAssessments(
             Id = Guid.CreateVersion7(), MockCallId = callId, AssessorUserId = assessorId,
             SubmittedUtc = clock.GetUtcNow().UtcDateTime, Sheet = sheet,
         });
-        if (!await TrySaveAsync(cancellationToken)) return Outcome.Refused("You have already submitted your ratings; they cannot be changed.");
-        await DecideAsync(callId, assessorId, cancellationToken);
-        return Outcome.Done;
+        return await SaveThenDecideAsync(callId, assessorId, "You have already submitted your ratings; they cannot be changed.", cancellationToken);
     }
 
     /// <summary>The lead assessor's agreed ratings and decisions on a call awaiting moderation. Who
@@ -85,9 +83,7 @@ public sealed class CallAssessments(
             Id = Guid.CreateVersion7(), MockCallId = callId, ModeratorUserId = moderatorId,
             ModeratedUtc = clock.GetUtcNow().UtcDateTime, Decision = decision,
         });
-        if (!await TrySaveAsync(cancellationToken)) return Outcome.Refused("Someone else has just moderated this call.");
-        await DecideAsync(callId, moderatorId, cancellationToken);
-        return Outcome.Done;
+        return await SaveThenDecideAsync(callId, moderatorId, "Someone else has just moderated this call.", cancellationToken);
     }
 
     /// <summary>Tries the funnel move again after the candidate's earlier stages were put right.</summary>
@@ -98,6 +94,15 @@ public sealed class CallAssessments(
         var refusal = await MoveAsync(assessment, result.Passed, result.Reason, actorId, cancellationToken);
         await RecordMoveAsync(result.Id, refusal, cancellationToken);
         return refusal is null ? Outcome.Done : Outcome.Refused(refusal);
+    }
+
+    /// <summary>Saves what was added (a unique index refuses it done twice at once), then writes the
+    /// result if that decided it.</summary>
+    private async Task<Outcome> SaveThenDecideAsync(Guid callId, Guid actorId, string doneTwice, CancellationToken cancellationToken)
+    {
+        if (!await TrySaveAsync(cancellationToken)) return Outcome.Refused(doneTwice);
+        await DecideAsync(callId, actorId, cancellationToken);
+        return Outcome.Done;
     }
 
     /// <summary>Once the result is decided, writes it once: the result, the scores of record and the

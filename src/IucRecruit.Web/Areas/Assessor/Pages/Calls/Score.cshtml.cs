@@ -5,7 +5,6 @@ using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IucRecruit.Web.Areas.Assessor.Pages.Calls;
 
@@ -16,14 +15,10 @@ namespace IucRecruit.Web.Areas.Assessor.Pages.Calls;
 /// </summary>
 public sealed class ScoreModel(
     CallAssessments assessments, FeedbackRecords feedback, SpeechAnalyticsRecords analytics, CallSessionServices calls,
-    StaffDirectory staff) : PageModel
+    StaffDirectory staff) : ChangingPage
 {
-    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
-
     [BindProperty] public Dictionary<string, int?> Ratings { get; set; } = [];
     [BindProperty] public List<string> CriticalFails { get; set; } = [];
-
-    [TempData] public string? Confirmation { get; set; }
 
     public AssessmentCase Assessment { get; private set; } = null!;
     public MockCallScorecard? Mine { get; private set; }
@@ -70,20 +65,11 @@ public sealed class ScoreModel(
         return RedirectToPage(new { Id });
     }
 
-    public async Task<IActionResult> OnPostFeedbackAsync(string? strengths, string? developmentPoints)
-    {
-        if (!await LoadAsync()) return NotFound();
-        var refusal = await feedback.SaveDraftAsync(Assessment, User.UserId()!.Value, strengths, developmentPoints, HttpContext.RequestAborted);
-        if (refusal is not null)
-        {
-            ModelState.AddModelError("strengths", refusal);
-            return Page();
-        }
-        Confirmation = "Feedback saved. A recruiting manager reviews and publishes it.";
-        return RedirectToPage(new { Id });
-    }
+    public Task<IActionResult> OnPostFeedbackAsync(string? strengths, string? developmentPoints) =>
+        ChangeAsync(() => feedback.SaveDraftAsync(Assessment, User.UserId()!.Value, strengths, developmentPoints, HttpContext.RequestAborted),
+            "strengths", "Feedback saved. A recruiting manager reviews and publishes it.");
 
-    private async Task<bool> LoadAsync()
+    protected override async Task<bool> LoadAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
         var userId = User.UserId();

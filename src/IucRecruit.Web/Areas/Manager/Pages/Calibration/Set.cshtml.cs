@@ -3,20 +3,16 @@ using IucRecruit.Data.Calibration;
 using IucRecruit.Data.MockCalls;
 using IucRecruit.Web.Features.StaffAccounts;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using IucRecruit.Web.Features.Assessment;
 
 namespace IucRecruit.Web.Areas.Manager.Pages.Calibration;
 
 /// <summary>One calibration set: its recordings with their reference scores, the assessors asked
 /// to score it and how far each has got, and the forms that add to it.</summary>
-public sealed class SetModel(CalibrationSets calibration, StaffDirectory staff) : PageModel
+public sealed class SetModel(CalibrationSets calibration, StaffDirectory staff) : ChangingPage
 {
     /// <summary>How many recent recorded calls the "add a recording" list offers.</summary>
     public const int Offered = 100;
-
-    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
-
-    [TempData] public string? Confirmation { get; set; }
 
     public CalibrationSets.SetView Set { get; private set; } = null!;
     public IReadOnlyList<MockCall> Recorded { get; private set; } = [];
@@ -33,33 +29,13 @@ public sealed class SetModel(CalibrationSets calibration, StaffDirectory staff) 
         ChangeAsync(() => assessorId is { } id ? calibration.AssignAsync(Id, id, HttpContext.RequestAborted) : Task.FromResult<string?>("Choose an assessor."),
             "assessorId", "Assessor asked to score the set.");
 
-    public async Task<IActionResult> OnPostReferenceAsync(Guid itemId, Dictionary<string, int?> reference)
-    {
-        if (!await LoadAsync()) return NotFound();
-        if (Set.Items.All(i => i.Record.Id != itemId)) return NotFound();
-        var problems = await calibration.SetReferenceAsync(itemId, reference, HttpContext.RequestAborted);
-        if (problems.Count > 0)
-        {
-            foreach (var (_, message) in problems) ModelState.AddModelError("", message);
-            return Page();
-        }
-        Confirmation = "Reference scores saved.";
-        return RedirectToPage(new { Id });
-    }
+    public Task<IActionResult> OnPostReferenceAsync(Guid itemId, Dictionary<string, int?> reference) =>
+        ChangeAsync(async () =>
+            Set.Items.All(i => i.Record.Id != itemId) ? "There is no such recording in this set."
+            : (await calibration.SetReferenceAsync(itemId, reference, HttpContext.RequestAborted)) is [var (_, problem), ..] ? problem
+            : null, "", "Reference scores saved.");
 
-    private async Task<IActionResult> ChangeAsync(Func<Task<string?>> change, string field, string confirmation)
-    {
-        if (!await LoadAsync()) return NotFound();
-        if (await change() is { } problem)
-        {
-            ModelState.AddModelError(field, problem);
-            return Page();
-        }
-        Confirmation = confirmation;
-        return RedirectToPage(new { Id });
-    }
-
-    private async Task<bool> LoadAsync()
+    protected override async Task<bool> LoadAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
         if (await calibration.LoadAsync(Id, cancellationToken) is not { } set) return false;

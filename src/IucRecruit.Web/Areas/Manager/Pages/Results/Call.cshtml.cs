@@ -4,7 +4,6 @@ using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IucRecruit.Web.Areas.Manager.Pages.Results;
 
@@ -15,12 +14,8 @@ namespace IucRecruit.Web.Areas.Manager.Pages.Results;
 /// </summary>
 public sealed class CallModel(
     CallAssessments assessments, FeedbackRecords feedback, SpeechAnalyticsRecords analytics, CallSessionServices calls,
-    StaffDirectory staff) : PageModel
+    StaffDirectory staff) : ChangingPage
 {
-    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
-
-    [TempData] public string? Confirmation { get; set; }
-
     public AssessmentCase Assessment { get; private set; } = null!;
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
     public CandidateFeedback? Feedback { get; private set; }
@@ -50,19 +45,7 @@ public sealed class CallModel(
             return outcome.Succeeded ? null : outcome.Problems[0].Message;
         }, "", "The candidate has been moved in the funnel.");
 
-    private async Task<IActionResult> ChangeAsync(Func<Task<string?>> change, string field, string confirmation)
-    {
-        if (!await LoadAsync()) return NotFound();
-        if (await change() is { } refusal)
-        {
-            ModelState.AddModelError(field, refusal);
-            return Page();
-        }
-        Confirmation = confirmation;
-        return RedirectToPage(new { Id });
-    }
-
-    private async Task<bool> LoadAsync()
+    protected override async Task<bool> LoadAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
         if (await assessments.LoadAsync(Id, cancellationToken) is not { } assessment) return false;
