@@ -91,13 +91,20 @@ public sealed class CallClient : IAsyncDisposable
     }
 
     /// <summary>Waits for the next event of <paramref name="type"/> (skipping others) that matches.</summary>
-    public async Task<JsonElement> NextEventAsync(string type, Func<JsonElement, bool>? matches = null)
+    public async Task<JsonElement> NextEventAsync(string type, Func<JsonElement, bool>? matches = null) =>
+        (await EventsUntilAsync(type, matches))[^1];
+
+    /// <summary>Every event received up to and including the next one of <paramref name="type"/>
+    /// that matches: what a participant was sent before it, in order.</summary>
+    public async Task<IReadOnlyList<JsonElement>> EventsUntilAsync(string type, Func<JsonElement, bool>? matches = null)
     {
         using var timeout = new CancellationTokenSource(Patience);
+        var received = new List<JsonElement>();
         while (true)
         {
             var e = await events.Reader.ReadAsync(timeout.Token);
-            if (e.GetProperty("type").GetString() == type && (matches?.Invoke(e) ?? true)) return e;
+            received.Add(e);
+            if (e.GetProperty("type").GetString() == type && (matches?.Invoke(e) ?? true)) return received;
         }
     }
 

@@ -18,8 +18,16 @@ public sealed record EndCall : CallCommand;
 
 public sealed record AnswerRecordingQuestion(bool Given, string WordingVersion, string Wording) : CallCommand;
 
+/// <summary>An assessor's mark or note. <paramref name="AssessorUserId"/> is set by the server from
+/// the signed-in assessor, never taken from the client.</summary>
+/// <param name="CriterionId">The rubric criterion it is evidence for: needed for a mark, optional for a note.</param>
+/// <param name="CriticalFailId">The scenario's critical-fail condition seen: needed for a critical fail only.</param>
+public sealed record NoteEvidence(Guid AssessorUserId, EvidenceKind Kind, string? CriterionId, string? CriticalFailId, string? Text) : CallCommand;
+
 /// <summary>The parts of a scenario that the rules check commands against, and how long the
 /// candidate has after the call to finish the call record.</summary>
+/// <remarks><see cref="Criteria"/> and <see cref="CriticalFails"/> (the rubric's ids) are what an
+/// assessor's evidence may refer to.</remarks>
 public sealed record CallScript(
     IReadOnlyDictionary<string, int> RecordFieldMaxLengths,
     IReadOnlyDictionary<string, (string Label, TimeSpan Duration)> Clips)
@@ -28,6 +36,17 @@ public sealed record CallScript(
     public static readonly TimeSpan StandardWrapUp = TimeSpan.FromMinutes(2);
 
     public TimeSpan WrapUp { get; init; } = StandardWrapUp;
+
+    /// <summary>How long after the call an assessor may still add evidence: time to finish a note
+    /// started in the last moments. Ratings come afterwards, on the scoring page.</summary>
+    public static readonly TimeSpan EvidenceWrapUp = TimeSpan.FromMinutes(2);
+
+    /// <summary>The longest evidence note: a few sentences.</summary>
+    public const int EvidenceMaxLength = 1000;
+
+    public IReadOnlySet<string> Criteria { get; init; } = new HashSet<string>();
+
+    public IReadOnlySet<string> CriticalFails { get; init; } = new HashSet<string>();
 
     /// <summary>A reasonable adjustment: extra time lengthens the wrap-up in proportion.</summary>
     public CallScript WithExtraTime(int extraTimePercent) =>

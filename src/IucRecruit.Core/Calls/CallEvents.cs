@@ -19,6 +19,7 @@ namespace IucRecruit.Core.Calls;
 [JsonDerivedType(typeof(CallEnded), "ended")]
 [JsonDerivedType(typeof(ServiceInterrupted), "interrupted")]
 [JsonDerivedType(typeof(RecordingConsentAnswered), "consent")]
+[JsonDerivedType(typeof(EvidenceNoted), "evidence")]
 public abstract record CallEvent(DateTime AtUtc, long CallMs);
 
 public sealed record ParticipantJoined(DateTime AtUtc, long CallMs, CallParty Party, Guid UserId, string DisplayName)
@@ -49,3 +50,10 @@ public sealed record RecordingConsentAnswered(DateTime AtUtc, long CallMs, bool 
 /// <summary>The server stopped during the call and started again. The recording holds silence for
 /// the <see cref="LostMs"/> it could not record, so that it stays on the call clock.</summary>
 public sealed record ServiceInterrupted(DateTime AtUtc, long CallMs, long LostMs) : CallEvent(AtUtc, CallMs);
+
+/// <summary>An assessor's evidence, stamped with the call clock, which is also the position in the
+/// recording. Seen only by the assessor who noted it while the call is being assessed (blind
+/// scoring), never by the candidate or the role-player.</summary>
+public sealed record EvidenceNoted(
+    DateTime AtUtc, long CallMs, Guid AssessorUserId, EvidenceKind Kind, string? CriterionId, string? CriticalFailId, string Text)
+    : CallEvent(AtUtc, CallMs);

@@ -9,7 +9,7 @@ public static class CallRules
     public static CallDecision Decide(CallState state, CallParty party, CallCommand command, CallScript script, DateTime nowUtc)
     {
         var callMs = state.CallMsAt(nowUtc);
-        if (state.Phase == CallPhase.Ended && command is not UpdateRecordField)
+        if (state.Phase == CallPhase.Ended && command is not (UpdateRecordField or NoteEvidence))
             return CallDecision.Refuse("The call has ended.");
 
         return command switch
@@ -34,6 +34,8 @@ public static class CallRules
 
             UpdateRecordField field => DecideField(state, party, field, script, nowUtc, callMs),
 
+            NoteEvidence evidence => DecideEvidence(state, party, evidence, script, nowUtc, callMs),
+
             AnswerRecordingQuestion consent => party != CallParty.Candidate ? CallDecision.Refuse("Only the candidate answers the recording question.")
                 : state.Phase != CallPhase.Waiting ? CallDecision.Refuse("The call has already started.")
                 : CallDecision.Accept(new RecordingConsentAnswered(nowUtc, 0, consent.Given, consent.WordingVersion, consent.Wording)),
@@ -44,6 +46,36 @@ public static class CallRules
 
             _ => CallDecision.Refuse("Unknown command."),
         };
+    }
+
+    /// <summary>Assessors note evidence from the moment the telephone rings until a short wrap-up
+    /// after the call; a mark names a criterion of the rubric, a critical fail one of its
+    /// conditions, and a note has words.</summary>
+    private static CallDecision DecideEvidence(CallState state, CallParty party, NoteEvidence evidence, CallScript script, DateTime nowUtc, long callMs)
+    {
+        if (party != CallParty.Assessor) return CallDecision.Refuse("Only assessors note evidence.");
+        if (state.Phase == CallPhase.Waiting) return CallDecision.Refuse("Evidence can be noted once the telephone rings.");
+        if (state.Phase == CallPhase.Ended && nowUtc - state.EndedUtc > CallScript.EvidenceWrapUp)
+            return CallDecision.Refuse("The time to note evidence after the call has passed.");
+        var text = evidence.Text?.Trim() ?? "";
+        if (text.Length > CallScript.EvidenceMaxLength)
+            return CallDecision.Refuse($"A note is at most {CallScript.EvidenceMaxLength} characters.");
+        if (evidence.CriterionId is { } criterion && !script.Criteria.Contains(criterion))
+            return CallDecision.Refuse($"The rubric has no criterion '{criterion}'.");
+
+        var refusal = evidence.Kind switch
+        {
+            EvidenceKind.Strength or EvidenceKind.Concern when evidence.CriterionId is null => "Choose the criterion the mark is for.",
+            EvidenceKind.Note when text.Length == 0 => "Write the note first.",
+            EvidenceKind.CriticalFail when evidence.CriticalFailId is null || !script.CriticalFails.Contains(evidence.CriticalFailId) =>
+                $"The scenario has no critical fail '{evidence.CriticalFailId}'.",
+            EvidenceKind.CriticalFail when evidence.CriterionId is not null => "A critical fail is about the call, not one criterion.",
+            not (EvidenceKind.Strength or EvidenceKind.Concern or EvidenceKind.Note or EvidenceKind.CriticalFail) => "Unknown kind of evidence.",
+            _ => null,
+        };
+        if (refusal is not null) return CallDecision.Refuse(refusal);
+        var criticalFail = evidence.Kind == EvidenceKind.CriticalFail ? evidence.CriticalFailId : null;
+        return CallDecision.Accept(new EvidenceNoted(nowUtc, callMs, evidence.AssessorUserId, evidence.Kind, evidence.CriterionId, criticalFail, text));
     }
 
     /// <summary>The candidate may fill the record from the moment the telephone rings until the

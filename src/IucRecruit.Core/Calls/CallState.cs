@@ -27,6 +27,9 @@ public sealed record CallState
 
     public int Interruptions { get; init; }
 
+    /// <summary>Every assessor's evidence, in order. Who may see which is the caller's business.</summary>
+    public ImmutableList<EvidenceNoted> Evidence { get; init; } = [];
+
     /// <summary>The candidate's latest answer to the recording question; null if not yet asked.</summary>
     public bool? RecordingConsent { get; init; }
 
@@ -43,6 +46,7 @@ public sealed record CallState
             CallEnded e => next with { Phase = CallPhase.Ended, EndedUtc = e.AtUtc, EndedBy = e.EndedBy },
             ServiceInterrupted => next with { Interruptions = Interruptions + 1 },
             RecordingConsentAnswered e => next with { RecordingConsent = e.Given },
+            EvidenceNoted e => next with { Evidence = Evidence.Add(e) },
             ParticipantJoined or ParticipantLeft => next,
             _ => throw new ArgumentOutOfRangeException(nameof(callEvent), callEvent.GetType().Name, "Unknown call event."),
         };

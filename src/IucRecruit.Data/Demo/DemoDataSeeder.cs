@@ -100,7 +100,7 @@ public sealed class DemoDataSeeder(
 
         foreach (var account in StaffAccounts)
         {
-            await EnsureStaffAsync(account, organisation.Id, password, now);
+            await EnsureStaffAsync(users, account, organisation.Id, password, now);
         }
 
         await SeedFunnelAsync(organisation, campaign, now, cancellationToken);
@@ -189,7 +189,8 @@ public sealed class DemoDataSeeder(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task EnsureStaffAsync(DemoAccount account, Guid organisationId, string password, DateTime now)
+    /// <summary>Creates a demo member of staff with <paramref name="password"/>, unless they exist.</summary>
+    internal static async Task EnsureStaffAsync(UserManager<AppUser> users, DemoAccount account, Guid organisationId, string password, DateTime now)
     {
         if (await users.FindByEmailAsync(account.Email) is not null) return;
         var user = new AppUser

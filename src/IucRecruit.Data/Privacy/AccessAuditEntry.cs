@@ -34,6 +34,7 @@ public enum AccessAction
     DownloadedRecording,
     ExportedData,
     ErasedData,
+    ViewedAssessment,
 }
 
 public static class AccessActionNames
@@ -48,6 +49,7 @@ public static class AccessActionNames
         AccessAction.DownloadedRecording => "Downloaded the recording",
         AccessAction.ExportedData => "Exported everything held (subject access)",
         AccessAction.ErasedData => "Erased the candidate's personal data",
+        AccessAction.ViewedAssessment => "Viewed the call's assessment",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

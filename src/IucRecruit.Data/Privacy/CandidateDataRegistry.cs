@@ -7,7 +7,7 @@ namespace IucRecruit.Data.Privacy;
 /// Everything the product holds about a candidate, one entry per kind of data. Subject access
 /// exports, erasure and the retention purge all work through this list and nothing else.
 /// <para><b>A feature that adds a table about candidates adds one line here</b> (an
-/// <see cref="ICandidateData"/> of its own, e.g. the assessment's ratings, notes and feedback), or
+/// <see cref="ICandidateData"/> of its own), or
 /// <c>CandidateDataRegistryTests</c> fails and names the table.</para>
 /// </summary>
 public static class CandidateDataRegistry
@@ -18,6 +18,7 @@ public static class CandidateDataRegistry
         .AddScoped<ICandidateData, FunnelData>()
         .AddScoped<ICandidateData, ListeningData>()
         .AddScoped<ICandidateData, MockCallData>()
+        .AddScoped<ICandidateData, AssessmentData>()
         .AddScoped<ICandidateData, ScenarioExposureData>()
         .AddScoped<ICandidateData, AccessAuditData>();
 }

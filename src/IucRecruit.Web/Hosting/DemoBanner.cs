@@ -28,6 +28,10 @@ public static class DemoBanner
         output.WriteLine(" Try a live mock call: the candidate has one booked now. Open the link above in one");
         output.WriteLine(" browser window, and sign in as the role-player and the assessor in two private windows.");
         output.WriteLine();
+        output.WriteLine(" See an assessment: as the recruiting manager, open Mock-call results (a call that two");
+        output.WriteLine(" assessors scored and a lead moderated) and Assessor calibration (a report). Two more");
+        output.WriteLine($" assessors, same password: {string.Join(", ", DemoAssessment.ExtraAssessors.Select(a => a.Email))}");
+        output.WriteLine();
         output.WriteLine(" Press Ctrl+C to stop. Data is kept in the data folder between runs.");
         output.WriteLine("================================================================================");
         output.Flush();

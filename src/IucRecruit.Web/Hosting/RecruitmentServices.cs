@@ -6,6 +6,7 @@ using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.MockCalls;
 using IucRecruit.Data.Storage;
+using IucRecruit.Web.Features.Assessment;
 using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Features.Recordings;
@@ -114,5 +115,6 @@ public static class RecruitmentServices
         services.AddScenarioLibrary(configuration);
         services.AddRecruitmentFunnel(configuration);
         services.AddCandidatePrivacyWeb(configuration);
+        services.AddAssessment(configuration);
     }
 }

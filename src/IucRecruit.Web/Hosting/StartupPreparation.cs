@@ -29,6 +29,8 @@ public static class StartupPreparation
 
         var data = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(demo.Password);
         await scope.ServiceProvider.GetRequiredService<DemoMockCall>().EnsureAsync(data);
+        await scope.ServiceProvider.GetRequiredService<DemoAssessment>()
+            .EnsureAsync(data, demo.Password);
         var invitation = await scope.ServiceProvider.GetRequiredService<CandidateInvitationService>()
             .IssueAsync(data.InvitedCandidate.Id, TimeSpan.FromDays(7), issuedBy: null);
         app.Lifetime.ApplicationStarted.Register(() =>

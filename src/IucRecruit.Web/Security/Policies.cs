@@ -18,6 +18,10 @@ public static class Policies
     /// <summary>Recordings of calls: assessors (their own calls) and recruiting managers.</summary>
     public const string RecordingReview = "RecordingReview";
 
+    /// <summary>Settling two assessors' disagreement as the lead assessor: recruiting managers and
+    /// assessors; the page also refuses anyone who took part in the call.</summary>
+    public const string Moderation = "Moderation";
+
     /// <summary>The scenario library's pages and recordings: administrators and recruiting managers.</summary>
     public const string ScenarioLibrary = "ScenarioLibrary";
 
@@ -39,6 +43,7 @@ public static class Policies
         options.AddPolicy(RecruitingManager, p => p.RequireRole(Roles.RecruitingManager));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(RecordingReview, p => p.RequireRole(Roles.Assessor, Roles.RecruitingManager));
+        options.AddPolicy(Moderation, p => p.RequireRole(Roles.Assessor, Roles.RecruitingManager));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(ScenarioLibrary, p => p.RequireRole(Roles.Admin, Roles.RecruitingManager));
         options.AddPolicy(CandidatePrivacy, p => p.RequireRole(Roles.Admin, Roles.RecruitingManager));

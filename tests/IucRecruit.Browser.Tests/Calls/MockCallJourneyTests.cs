@@ -1,12 +1,5 @@
-using System.Text.RegularExpressions;
 using IucRecruit.Audio.Wav;
-using IucRecruit.Core.Calls;
-using IucRecruit.Core.Identity;
-using IucRecruit.Core.Scenarios;
-using IucRecruit.Core.Time;
 using IucRecruit.Data;
-using IucRecruit.Data.Demo;
-using IucRecruit.Data.MockCalls;
 using IucRecruit.Testing;
 using IucRecruit.Web.Features.Calls;
 using Microsoft.EntityFrameworkCore;
@@ -28,45 +21,14 @@ public sealed class MockCallJourneyTests(KestrelApp app, SpeakingBrowser speakin
     [Fact]
     public async Task Role_player_candidate_and_assessor_take_a_call_that_is_heard_and_recorded()
     {
-        var browser = speaking.Browser;
-        var (callId, invitation) = await BookCallAsync();
-
-        await using var rolePlayerContext = await browser.NewContextAsync(app.Address);
-        await using var candidateContext = await browser.NewContextAsync(app.Address);
-        await using var assessorContext = await browser.NewContextAsync(app.Address);
-        var rolePlayer = await SignInAsync(rolePlayerContext, Roles.RolePlayer);
-        var assessor = await SignInAsync(assessorContext, Roles.Assessor);
-        var candidate = await candidateContext.NewPageAsync();
+        var (callId, invitation) = await CallJourney.BookCallAsync(app, app.Demo.InvitedCandidate.Id, ScenarioId);
+        await using var journey = await CallJourney.OpenAsync(speaking.Browser, app.Address);
+        var (rolePlayer, candidate, assessor) = (journey.RolePlayer, journey.Candidate, journey.Assessor);
         var candidateHears = new ReceivedAudio(candidate);
         var assessorHears = new ReceivedAudio(assessor);
         var rolePlayerHears = new ReceivedAudio(rolePlayer);
 
-        await rolePlayer.GotoAsync($"/role-player/calls/{callId}");
-        await rolePlayer.GetByRole(AriaRole.Button, new() { Name = "Start my microphone" }).ClickAsync();
-        await Assertions.Expect(rolePlayer.Locator("[data-call-status]")).ToHaveTextAsync("Waiting for the candidate to join…");
-
-        await candidate.GotoAsync($"/invite/{invitation}");
-        await candidate.GetByRole(AriaRole.Button, new() { Name = "Continue to my assessment" }).ClickAsync();
-        await candidate.GetByRole(AriaRole.Link, new() { Name = "Get ready for your call" }).ClickAsync();
-        await candidate.GetByRole(AriaRole.Button, new() { Name = "I agree: continue" }).ClickAsync();
-        await candidate.GetByRole(AriaRole.Button, new() { Name = "Start my microphone" }).ClickAsync();
-        await Assertions.Expect(candidate.Locator("#audio-status")).ToContainTextAsync("Your microphone is on.");
-        await candidate.GetByRole(AriaRole.Button, new() { Name = "Join the call" }).ClickAsync();
-        await Assertions.Expect(candidate.Locator("[data-call-status]")).ToHaveTextAsync("You have joined. Waiting for the caller to ring…");
-        // Nothing to answer or end before the phone rings.
-        await Assertions.Expect(candidate.Locator("#answer")).ToBeHiddenAsync();
-        await Assertions.Expect(candidate.Locator("#end-call")).ToBeHiddenAsync();
-
-        await assessor.GotoAsync($"/assessor/calls/{callId}");
-        await assessor.GetByRole(AriaRole.Button, new() { Name = "Start listening" }).ClickAsync();
-        await Assertions.Expect(assessor.Locator("[data-call-status]")).ToHaveTextAsync("Waiting for the call to start…");
-
-        await Assertions.Expect(rolePlayer.Locator("[data-present]")).ToHaveTextAsync("The candidate is connected.");
-        await rolePlayer.GetByRole(AriaRole.Button, new() { Name = "Ring the candidate" }).ClickAsync();
-        var answer = candidate.GetByRole(AriaRole.Button, new() { Name = "Answer the call" });
-        await Assertions.Expect(answer).ToBeFocusedAsync();
-        await answer.ClickAsync();
-        await Assertions.Expect(candidate.Locator("[data-call-status]")).ToHaveTextAsync("You are on the call.");
+        await journey.ConnectAsync(callId, invitation);
 
         // Both voices reach the people who should hear them: measured energy, not message counts.
         await Task.WhenAll(
@@ -87,9 +49,7 @@ public sealed class MockCallJourneyTests(KestrelApp app, SpeakingBrowser speakin
         await Assertions.Expect(assessor.Locator($"[data-record-value='{fieldId}']")).ToHaveTextAsync("Jamie Clarke");
         await Assertions.Expect(rolePlayer.Locator("[data-call-clock]")).Not.ToHaveTextAsync("0:00");
 
-        await candidate.GetByRole(AriaRole.Button, new() { Name = "End the call" }).ClickAsync();
-        await Assertions.Expect(rolePlayer.Locator("[data-call-status]")).ToContainTextAsync("The call has ended.");
-        await Assertions.Expect(candidate.Locator("[data-call-status]")).ToContainTextAsync("The call has ended.");
+        await journey.EndAsync();
 
         await AssertRecordingAsync(callId);
     }
@@ -112,44 +72,6 @@ public sealed class MockCallJourneyTests(KestrelApp app, SpeakingBrowser speakin
         Assert.InRange(info.Duration.TotalMilliseconds, callLength * 0.95, callLength * 1.05);
         Assert.True(Rms(channels[0]) > 300, $"the caller's channel is nearly silent (RMS {Rms(channels[0]):0})");
         Assert.True(Rms(channels[1]) > 300, $"the candidate's channel is nearly silent (RMS {Rms(channels[1]):0})");
-    }
-
-    private async Task<(Guid CallId, string Invitation)> BookCallAsync()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<RecruitmentDbContext>();
-        var nowUk = UkTime.ToUk(app.Clock.GetUtcNow().UtcDateTime);
-        var day = new AssessmentDay
-        {
-            Id = Guid.CreateVersion7(), CampaignId = app.Demo.Campaign.Id, Date = DateOnly.FromDateTime(nowUk),
-            Location = "Browser test", CreatedUtc = app.Clock.GetUtcNow().UtcDateTime,
-        };
-        db.AssessmentDays.Add(day);
-        await db.SaveChangesAsync();
-        var booked = await services.GetRequiredService<MockCallBooking>().BookAsync(new MockCallBooking.Request(
-            day.Id, app.Demo.InvitedCandidate.Id, TimeOnly.FromDateTime(nowUk), TimeSpan.FromMinutes(30),
-            await StaffIdAsync(db, Roles.RolePlayer), await StaffIdAsync(db, Roles.Assessor), null, Difficulty.Foundation, ScenarioId), bookedBy: null);
-        Assert.Empty(booked.Problems);
-        return (booked.Booked!.Call.Id, booked.Booked.InvitationToken);
-    }
-
-    private static async Task<IPage> SignInAsync(IBrowserContext context, string role)
-    {
-        var page = await context.NewPageAsync();
-        var account = DemoDataSeeder.StaffAccounts.Single(a => a.Role == role);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(account.Email);
-        await page.GetByLabel("Password").FillAsync(RecruitmentApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(Regex.Escape(Roles.HomePath(role)) + "$"));
-        return page;
-    }
-
-    private static async Task<Guid> StaffIdAsync(RecruitmentDbContext db, string role)
-    {
-        var email = DemoDataSeeder.StaffAccounts.Single(a => a.Role == role).Email;
-        return (await db.Users.SingleAsync(u => u.UserName == email)).Id;
     }
 
     private static double Rms(short[] samples) => samples.Length == 0 ? 0 : Math.Sqrt(samples.Average(s => (double)s * s));

@@ -55,6 +55,12 @@ public sealed class ErasureTests
             Assert.True(log.OfType<RecordingConsentAnswered>().Single().Given);
             Assert.Contains(log.OfType<ParticipantJoined>(), j => j.DisplayName == "Robin Role-player");
             Assert.Equal(PersonalDataMarker.Erased, log.OfType<RecordFieldChanged>().Single().Value);
+            Assert.Equal([PersonalDataMarker.Erased, ""], log.OfType<EvidenceNoted>().Select(e => e.Text));
+
+            // The ratings, the result and the calibration scores stay, anonymous, for the statistics.
+            Assert.Equal(1, await db.MockCallScorecards.CountAsync(s => s.MockCallId == fixture.CallId));
+            Assert.False((await db.MockCallResults.SingleAsync(r => r.MockCallId == fixture.CallId)).Passed);
+            Assert.Equal(1, await db.CalibrationScorecards.CountAsync());
 
             // The equality answers stay on the anonymous record, for the equality statistics.
             Assert.True(await db.EqualityMonitoring.AnyAsync(e => e.CandidateId == fixture.CandidateId));

@@ -31,7 +31,7 @@ public sealed class ExportTests
         {
             "README.txt", "access-log.csv", "account.json", "candidate.json", "equality-monitoring.json", "invitations.json",
             "listening-exercise.json", callFolder + "call.json", callFolder + "events.json", callFolder + "recording.wav",
-            "mock-call-scores.json", "scenarios-met.json", "stage-log.csv", "working-conditions.json",
+            "mock-call-assessment.json", "mock-call-scores.json", "scenarios-met.json", "stage-log.csv", "working-conditions.json",
         }.Order(StringComparer.Ordinal), files.Keys.Order(StringComparer.Ordinal));
 
         Assert.Contains(PersonalDataFixture.Email, files["candidate.json"], StringComparison.Ordinal);
@@ -42,6 +42,13 @@ public sealed class ExportTests
         Assert.Contains(PersonalDataFixture.ListeningAnswer, files["listening-exercise.json"], StringComparison.Ordinal);
         Assert.Contains(PersonalDataFixture.TypedPostcode, files[callFolder + "events.json"], StringComparison.Ordinal);
         Assert.Contains("I agree that my mock call will be recorded.", files[callFolder + "events.json"], StringComparison.Ordinal);
+        Assert.Contains(PersonalDataFixture.AssessorNote, files[callFolder + "events.json"], StringComparison.Ordinal);
+        var assessment = files["mock-call-assessment.json"];
+        Assert.Contains(PersonalDataFixture.FeedbackStrength, assessment, StringComparison.Ordinal);
+        Assert.Contains(PersonalDataFixture.ModerationReason, assessment, StringComparison.Ordinal);
+        Assert.Contains(PersonalDataFixture.TypedPostcode + " is a different postcode", assessment, StringComparison.Ordinal);
+        Assert.Contains("Spring calibration", assessment, StringComparison.Ordinal);
+        Assert.Contains("\"interruptions\": 3", assessment, StringComparison.Ordinal);
         Assert.Contains("back-pain", files["scenarios-met.json"], StringComparison.Ordinal);
         Assert.Contains("\"redeemedUtc\": null", files["invitations.json"], StringComparison.Ordinal);
         Assert.Equal(await File.ReadAllBytesAsync(fixture.RecordingFile), ReadBytes(zip.GetEntry(callFolder + "recording.wav")!));

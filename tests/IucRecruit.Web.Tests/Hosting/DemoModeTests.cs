@@ -27,9 +27,9 @@ public sealed class DemoModeTests
     {
         await using var first = new RecruitmentApp().WithWebHostBuilder(b => b.UseSetting("Demo:Enabled", "true"));
         var counts = Counts(first.Services);
-        // One organisation and a user per staff role; the demo campaign's 8 candidates, and the
-        // demo funnel's generated campaigns and candidates.
-        Assert.Equal((1, 4), (counts.Organisations, counts.Staff));
+        // One organisation, a user per staff role and the assessment demo's two more assessors; the
+        // demo campaign's 8 candidates, and the demo funnel's generated campaigns and candidates.
+        Assert.Equal((1, DemoDataSeeder.StaffAccounts.Count + DemoAssessment.ExtraAssessors.Count), (counts.Organisations, counts.Staff));
         Assert.InRange(counts.Campaigns, 2, 10);
         Assert.InRange(counts.Candidates, 8 + 100, 1000);
 

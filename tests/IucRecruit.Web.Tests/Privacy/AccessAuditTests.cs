@@ -56,6 +56,8 @@ public sealed class AccessAuditTests(LiveCallApp app) : IClassFixture<LiveCallAp
             (manager, $"/privacy/candidates/{candidateId}?handler=Export", AccessAction.ExportedData, managerId, candidateId, null),
             (assessor, $"/assessor/calls/{libraryCall}", AccessAction.ViewedCall, assessorId, candidateId, libraryCall),
             (rolePlayer, $"/role-player/calls/{libraryCall}", AccessAction.ViewedCall, rolePlayerId, candidateId, libraryCall),
+            (assessor, $"/assessor/calls/{libraryCall}/score", AccessAction.ViewedAssessment, assessorId, candidateId, libraryCall),
+            (manager, $"/manager/results/{libraryCall}", AccessAction.ViewedAssessment, managerId, candidateId, libraryCall),
         };
         foreach (var visit in visits)
         {

@@ -18,6 +18,7 @@ internal static class AccessMatrix
     public static readonly string[] Admin = [Roles.Admin];
     public static readonly string[] AdminOrManager = [Roles.Admin, Roles.RecruitingManager];
     public static readonly string[] RecordingReviewers = [Roles.Assessor, Roles.RecruitingManager];
+    public static readonly string[] LeadAssessors = [Roles.Assessor, Roles.RecruitingManager];
     public static readonly string[] Candidate = [Roles.Candidate];
     public static readonly string[] Assessor = [Roles.Assessor];
     public static readonly string[] RolePlayer = [Roles.RolePlayer];
@@ -55,6 +56,8 @@ internal static class AccessMatrix
         ["GET /recordings/{callId:guid}?handler=Audio"] = RecordingReviewers,
         ["GET /recordings/{callId:guid}?handler=Download"] = RecordingReviewers,
         ["GET /diagnostics/calls"] = Admin,
+        ["GET /moderation/{callId:guid}"] = LeadAssessors,
+        ["POST /moderation/{callId:guid}"] = LeadAssessors,
 
         ["GET /admin"] = Admin,
         ["GET /admin/staff/invite"] = Admin,
@@ -91,9 +94,26 @@ internal static class AccessMatrix
         ["POST /manager/import/applicants"] = Manager,
         ["GET /manager/import/workforce"] = Manager,
         ["POST /manager/import/workforce"] = Manager,
+        ["GET /manager/results"] = Manager,
+        ["GET /manager/results/{id:guid}"] = Manager,
+        ["POST /manager/results/{id:guid}?handler=Feedback"] = Manager,
+        ["POST /manager/results/{id:guid}?handler=Publish"] = Manager,
+        ["POST /manager/results/{id:guid}?handler=MoveFunnel"] = Manager,
+        ["GET /manager/calibration"] = Manager,
+        ["POST /manager/calibration"] = Manager,
+        ["GET /manager/calibration/{id:guid}"] = Manager,
+        ["POST /manager/calibration/{id:guid}?handler=Add"] = Manager,
+        ["POST /manager/calibration/{id:guid}?handler=Assign"] = Manager,
+        ["POST /manager/calibration/{id:guid}?handler=Reference"] = Manager,
+        ["GET /manager/calibration/{id:guid}/report"] = Manager,
 
         ["GET /assessor"] = Assessor,
         ["GET /assessor/calls/{id:guid}"] = Assessor,
+        ["GET /assessor/calls/{id:guid}/score"] = Assessor,
+        ["POST /assessor/calls/{id:guid}/score"] = Assessor,
+        ["POST /assessor/calls/{id:guid}/score?handler=Feedback"] = Assessor,
+        ["GET /assessor/calibration/{itemId:guid}"] = Assessor,
+        ["POST /assessor/calibration/{itemId:guid}"] = Assessor,
         ["GET /role-player"] = RolePlayer,
         ["GET /role-player/calls/{id:guid}"] = RolePlayer,
         ["GET /candidate"] = Candidate,
@@ -104,6 +124,7 @@ internal static class AccessMatrix
         ["POST /candidate/listening?handler=HandIn"] = Candidate,
         ["GET /candidate/calls/{id:guid}"] = Candidate,
         ["POST /candidate/calls/{id:guid}?handler=Consent"] = Candidate,
+        ["GET /candidate/feedback"] = Candidate,
 
         // The call hub's HTTP endpoints: reaching them at all needs a call participant's role.
         ["ANY /hubs/call/negotiate"] = CallParticipants,
@@ -121,5 +142,6 @@ internal static class AccessMatrix
         ["UpdateRecordField"] = Candidate,
         ["EndCall"] = Speakers,
         ["SendAudio"] = Speakers,
+        ["NoteEvidence"] = Assessor,
     };
 }

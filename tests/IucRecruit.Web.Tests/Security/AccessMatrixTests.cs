@@ -5,6 +5,8 @@ using IucRecruit.Audio.Wav;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
+using IucRecruit.Data.Assessment;
+using IucRecruit.Data.Calibration;
 using IucRecruit.Data.MockCalls;
 using IucRecruit.Testing;
 using IucRecruit.Web.Features.Calls;
@@ -163,9 +165,10 @@ public sealed class AccessMatrixTests(RecruitmentApp app) : IClassFixture<Recrui
     }
 
     /// <summary>Real data for the pages' ids: a booked call with a finished recording, a listening
-    /// attempt, an invitation; and a signed-in client per role.</summary>
+    /// attempt, an invitation, a call two other assessors disagree on (for the lead's page), a
+    /// calibration set the demo assessor is asked to score; and a signed-in client per role.</summary>
     private sealed record MatrixData(RecruitmentApp App, Guid CandidateId, Guid CallId, Guid DayId, Guid AttemptId, Guid StaffId,
-        string InvitationToken, string ScenarioId, string ClipId)
+        string InvitationToken, string ScenarioId, string ClipId, Guid DisputedCallId, Guid CalibrationSetId, Guid CalibrationItemId)
     {
         public static async Task<MatrixData> CreateAsync(RecruitmentApp app)
         {
@@ -188,9 +191,32 @@ public sealed class AccessMatrixTests(RecruitmentApp app) : IClassFixture<Recrui
             using (var wav = WavWriter.Create(path, 8000, 2)) wav.Write(new short[16000]);
             db.CallRecordings.Add(recording);
             await db.SaveChangesAsync();
+            var (disputedCallId, setId, itemId) = await AssessmentDataAsync(app, scope.ServiceProvider, assessorId);
             return new MatrixData(app, candidateId, callId, (await db.MockCalls.SingleAsync(c => c.Id == callId)).AssessmentDayId,
                 (await db.ListeningAttempts.FirstAsync()).Id, assessorId, await app.InviteAsync(app.Demo.InvitedCandidate.Id),
-                scenario.Id, scenario.Clips[0].Id);
+                scenario.Id, scenario.Clips[0].Id, disputedCallId, setId, itemId);
+        }
+
+        /// <summary>A call two other assessors rated far apart, waiting for a lead (the demo assessor
+        /// took no part, so may lead); and a calibration set of its recording assigned to the demo assessor.</summary>
+        private static async Task<(Guid CallId, Guid SetId, Guid ItemId)> AssessmentDataAsync(RecruitmentApp app, IServiceProvider services, Guid demoAssessorId)
+        {
+            var first = await app.AddStaffAsync($"matrix-first-{Guid.NewGuid():N}@example.org", Roles.Assessor);
+            var second = await app.AddStaffAsync($"matrix-second-{Guid.NewGuid():N}@example.org", Roles.Assessor);
+            var callId = await EndedCalls.AddAsync(app, await EndedCalls.NewCandidateAsync(app), first.Id, second.Id);
+            await EndedCalls.AddRecordingAsync(app, callId, new short[8000], new short[8000]);
+            var assessments = services.GetRequiredService<CallAssessments>();
+            foreach (var (assessor, accuracy) in new[] { (first.Id, 1), (second.Id, 4) })
+            {
+                var ratings = EndedCalls.Scenario(app).Rubric.Criteria.ToDictionary(c => c.Id, c => (int?)(c.Id == "accuracy" ? accuracy : 3));
+                Assert.True((await assessments.SubmitAsync(callId, assessor, ratings, [])).Succeeded);
+            }
+            var calibration = services.GetRequiredService<CalibrationSets>();
+            var (set, _) = await calibration.CreateAsync("Access matrix", (await app.AddStaffAsync($"matrix-manager-{Guid.NewGuid():N}@example.org", Roles.RecruitingManager)).Id);
+            Assert.Null(await calibration.AddRecordingAsync(set!.Id, callId));
+            Assert.Null(await calibration.AssignAsync(set.Id, demoAssessorId));
+            var itemId = (await calibration.LoadAsync(set.Id))!.Items.Single().Record.Id;
+            return (callId, set.Id, itemId);
         }
 
         public async Task<PageClient> ClientAsync(string who)
@@ -218,6 +244,10 @@ public sealed class AccessMatrixTests(RecruitmentApp app) : IClassFixture<Recrui
                 "/manager/assessment-days/day/{id:guid}" => $"/manager/assessment-days/day/{DayId}",
                 "/privacy/candidates/{id:guid}" or "/manager/candidates/detail/{id:guid}" => pattern.Replace("{id:guid}", CandidateId.ToString(), StringComparison.Ordinal),
                 "/privacy/candidates/{id:guid}/erase" => $"/privacy/candidates/{CandidateId}/erase",
+                "/moderation/{callId:guid}" => $"/moderation/{DisputedCallId}",
+                "/assessor/calls/{id:guid}/score" or "/manager/results/{id:guid}" => pattern.Replace("{id:guid}", CallId.ToString(), StringComparison.Ordinal),
+                "/manager/calibration/{id:guid}" or "/manager/calibration/{id:guid}/report" => pattern.Replace("{id:guid}", CalibrationSetId.ToString(), StringComparison.Ordinal),
+                "/assessor/calibration/{itemId:guid}" => $"/assessor/calibration/{CalibrationItemId}",
                 _ when pattern.EndsWith("/calls/{id:guid}", StringComparison.Ordinal) => pattern.Replace("{id:guid}", CallId.ToString(), StringComparison.Ordinal),
                 _ when pattern.Contains('{', StringComparison.Ordinal) => throw new InvalidOperationException($"Give AccessMatrixTests an id for {pattern}."),
                 _ => pattern,

@@ -6,20 +6,21 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Data.Privacy.Holdings;
 
 /// <summary>The candidate's mock calls: the bookings, each call's event log (consent, what they
-/// typed in the call record, who joined) and the recordings on disk.</summary>
+/// typed in the call record, who joined, the assessors' time-stamped evidence) and the recordings on disk.</summary>
 public sealed class MockCallData(RecruitmentDbContext db, RecordingStorage recordings) : ICandidateData
 {
     // The discriminators of the events that carry personal data (CallEvents.cs).
     private const string Joined = "joined";
     private const string RecordField = "record-field";
+    private const string Evidence = "evidence";
 
     public string Title => "Mock calls: bookings, call logs and recordings";
 
     public IReadOnlyList<Type> Tables => [typeof(MockCall), typeof(MockCallEvent), typeof(CallRecording)];
 
     public string WhenErased =>
-        "Recordings are deleted, files and all. In each call's log, what the candidate typed in the call record and their " +
-        "name as they joined are replaced by \"[erased]\"; the log keeps its order and times, the consent answer and the " +
+        "Recordings are deleted, files and all. In each call's log, what the candidate typed in the call record, the words of " +
+        "the assessors' notes and the candidate's name as they joined are replaced by \"[erased]\"; the log keeps its order and times, the consent answer and the " +
         "wording shown (docs/decisions/0028). The bookings stay, anonymous, for the assessment-day and scenario counts.";
 
     public async Task ExportAsync(Guid candidateId, SubjectAccessArchive archive, CancellationToken cancellationToken)
@@ -43,7 +44,7 @@ public sealed class MockCallData(RecruitmentDbContext db, RecordingStorage recor
                 .Select(e => e.Payload).ToListAsync(cancellationToken);
             await archive.AddJsonAsync($"{folder}/events.json", "Everything that happened in the call, in order, on the call " +
                 "clock (milliseconds from the answer): your answer to the recording question with the words you were shown, " +
-                "who joined, what you typed in the call record, clips played, the end.", events.Select(CallEventJson.Deserialize), cancellationToken);
+                "who joined, what you typed in the call record, clips played, the assessors' notes and marks, the end.", events.Select(CallEventJson.Deserialize), cancellationToken);
             var recording = await db.CallRecordings.AsNoTracking().SingleOrDefaultAsync(r => r.MockCallId == call.Id, cancellationToken);
             if (recording is not null && File.Exists(recordings.PathOf(recording)))
             {
@@ -75,6 +76,9 @@ public sealed class MockCallData(RecruitmentDbContext db, RecordingStorage recor
             work.Changed("Call recordings deleted", ids.Count, ids);
             work.Changed("Call-record entries blanked in call logs", await RedactAsync(calls, RecordField, e => e is RecordFieldChanged field && field.Value != PersonalDataMarker.Erased
                 ? field with { Value = PersonalDataMarker.Erased } : null, cancellationToken));
+            work.Changed("Assessors' notes blanked in call logs", await RedactAsync(calls, Evidence, e =>
+                e is EvidenceNoted { Text.Length: > 0 } note && note.Text != PersonalDataMarker.Erased
+                    ? note with { Text = PersonalDataMarker.Erased } : null, cancellationToken));
         }
         if (categories.HasFlag(PersonalDataCategory.Identity))
         {

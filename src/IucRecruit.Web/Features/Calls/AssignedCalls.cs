@@ -12,8 +12,8 @@ public sealed class AssignedCalls(RecruitmentDbContext db, ScenarioLibrary libra
     public sealed record Row(Guid Id, DateTime SlotStartUtc, string Candidate, string Scenario, CallPhase Phase);
 
     /// <summary>What the list shows: the rows, the page that opens a call, and whether ended calls
-    /// link to their recording.</summary>
-    public sealed record View(IReadOnlyList<Row> Calls, string OpenPath, bool ShowRecordings);
+    /// link to their recording and to the assessor's ratings.</summary>
+    public sealed record View(IReadOnlyList<Row> Calls, string OpenPath, bool ShowRecordings, bool ShowRatings = false);
 
     public Task<IReadOnlyList<Row>> ForRolePlayerAsync(Guid userId, CancellationToken cancellationToken) =>
         ListAsync(c => c.RolePlayerUserId == userId, cancellationToken);

@@ -25,7 +25,13 @@ public static class CallAccess
     }
 
     /// <summary>The candidate's call record is seen by the candidate and the assessors, not the
-    /// role-player (who plays a caller and would not see the advisor's screen).</summary>
-    public static bool Sees(CallParty party, CallEvent callEvent) =>
-        callEvent is not RecordFieldChanged || party != CallParty.RolePlayer;
+    /// role-player (who plays a caller and would not see the advisor's screen). An assessor's
+    /// evidence is seen only by that assessor: assessors score blind, and the candidate and the
+    /// role-player never see an assessor's notes.</summary>
+    public static bool Sees(CallParty party, Guid userId, CallEvent callEvent) => callEvent switch
+    {
+        RecordFieldChanged => party != CallParty.RolePlayer,
+        EvidenceNoted evidence => party == CallParty.Assessor && evidence.AssessorUserId == userId,
+        _ => true,
+    };
 }

@@ -44,6 +44,14 @@ public sealed class CallHub(CallSessions sessions, TimeProvider clock) : Hub
     [Authorize(Policy = HubPolicies.CallSpeaker)]
     public Task EndCall() => RunAsync(new EndCall());
 
+    /// <summary>An assessor's mark, note or critical-fail flag; the call stamps it with its clock.</summary>
+    /// <param name="kind">Strength, Concern, Note or CriticalFail.</param>
+    [Authorize(Policy = HubPolicies.CallAssessor)]
+    public Task NoteEvidence(string kind, string? criterionId, string? criticalFailId, string? text) =>
+        Enum.TryParse<EvidenceKind>(kind, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
+            ? RunAsync(new NoteEvidence(CallUser.From(Context.User!).UserId, parsed, Blank(criterionId), Blank(criticalFailId), text))
+            : throw new HubException($"'{kind}' is not a kind of evidence.");
+
     /// <summary>Client-to-server stream of μ-law frames from the candidate or the role-player.</summary>
     [Authorize(Policy = HubPolicies.CallSpeaker)]
     public async Task SendAudio(IAsyncEnumerable<byte[]> frames)
@@ -77,6 +85,8 @@ public sealed class CallHub(CallSessions sessions, TimeProvider clock) : Hub
             ?? "There is no such call.";
         if (refusal.Length > 0) throw new HubException(refusal);
     }
+
+    private static string? Blank(string? id) => string.IsNullOrWhiteSpace(id) ? null : id;
 
     private Guid JoinedCallId() =>
         Context.Items.TryGetValue(JoinedCall, out var value) && value is Guid callId

@@ -167,7 +167,7 @@ public sealed partial class CallSession
         participants[join.ConnectionId] = new Participant(join.ConnectionId, join.User, party!.Value);
         RebuildListeners();
         await AppendAsync([new ParticipantJoined(now, state.CallMsAt(now), party.Value, join.User.UserId, join.User.DisplayName)], join.User.UserId);
-        join.Reply.SetResult(new JoinOutcome(SnapshotFor(party.Value, now), null));
+        join.Reply.SetResult(new JoinOutcome(SnapshotFor(party.Value, join.User.UserId, now), null));
     }
 
     private async Task LeaveCoreAsync(LeaveMessage leave)
@@ -309,13 +309,13 @@ public sealed partial class CallSession
     private void Broadcast(CallEvent callEvent)
     {
         var payload = JsonSerializer.SerializeToElement(callEvent, EventJson);
-        foreach (var participant in participants.Values.Where(p => CallAccess.Sees(p.Party, callEvent)))
+        foreach (var participant in participants.Values.Where(p => CallAccess.Sees(p.Party, p.User.UserId, callEvent)))
         {
             _ = services.Hub.Clients.Client(participant.ConnectionId).SendAsync("callEvent", payload);
         }
     }
 
-    private CallSnapshot SnapshotFor(CallParty party, DateTime now) => new(
+    private CallSnapshot SnapshotFor(CallParty party, Guid userId, DateTime now) => new(
         call.Id,
         party,
         state.Phase,
@@ -323,7 +323,8 @@ public sealed partial class CallSession
         party == CallParty.RolePlayer ? null : state.RecordFields,
         state.Clips,
         state.Muted.ToList(),
-        participants.Values.Select(p => new PresentParticipant(p.Party, p.User.DisplayName)).ToList());
+        participants.Values.Select(p => new PresentParticipant(p.Party, p.User.DisplayName)).ToList(),
+        party == CallParty.Assessor ? state.Evidence.Where(e => CallAccess.Sees(party, userId, e)).ToList() : null);
 
     private async Task ResumeRecordingAsync(CancellationToken cancellationToken)
     {

@@ -20,6 +20,13 @@ public sealed record StepSeries(string Name, IReadOnlyList<(double X, double Y)>
 
 public sealed record StepChart(string Id, string Title, string Summary, IReadOnlyList<StepSeries> Series, string XUnit, double XMaximum, double XTickEvery);
 
+/// <summary>An estimate with its interval (null: none), one row per category, around a zero line:
+/// a forest plot, for differences such as an assessor's leniency. <see cref="Reach"/> sets how far
+/// the axis goes either side of zero, so that several charts share one scale.</summary>
+public sealed record IntervalChart(
+    string Id, string Title, string Summary, IReadOnlyList<string> Categories, IReadOnlyList<(double? Estimate, double Low, double High)?> Values,
+    string Unit, double Reach = 0);
+
 /// <summary>
 /// Server-rendered SVG charts (DESIGN.md §6): no script, no inline style (colours come from the
 /// chart-series-N classes in site.css), a title and a text summary read by screen readers, and
@@ -108,6 +115,42 @@ public static class SvgCharts
                 $"<path class=\"chart-line chart-series-{s + 1}\" d=\"M{string.Join(" L", StepPath(series.Points, X, Y))}\"><title>{E(series.Name)}</title></path>");
         }
         Axis(svg, top + plotHeight, left, plotWidth, chart.XMaximum, chart.XTickEvery, chart.XUnit, v => v.ToString("0", CultureInfo.InvariantCulture));
+        return Close(svg);
+    }
+
+    /// <summary>A dot per category at its estimate, a whisker over its interval, and a line at zero,
+    /// on an axis symmetric about zero so that above and below read alike.</summary>
+    public static IHtmlContent Intervals(IntervalChart chart)
+    {
+        var rowHeight = RowHeight + RowGap;
+        var height = chart.Categories.Count * rowHeight + AxisHeight;
+        var plotWidth = Width - LabelWidth - RightMargin;
+        var reach = NiceMaximum(Math.Max(Math.Max(0.5, chart.Reach), chart.Values.OfType<(double? Estimate, double Low, double High)>()
+            .SelectMany(v => new[] { Math.Abs(v.Low), Math.Abs(v.High), Math.Abs(v.Estimate ?? 0) }).DefaultIfEmpty(0).Max()));
+        double X(double value) => LabelWidth + (value + reach) / (2 * reach) * plotWidth;
+
+        var svg = Open(chart.Id, chart.Title, chart.Summary, height);
+        for (var i = 0; i < chart.Categories.Count; i++)
+        {
+            var y = i * rowHeight + RowHeight / 2.0;
+            svg.Append(Text(LabelWidth - 8, y + 4, chart.Categories[i], "end", "chart-label"));
+            if (chart.Values[i] is not { } value) continue;
+            if (value.High > value.Low)
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<path class=\"chart-whisker\" d=\"M{N(X(value.Low))} {N(y)} H{N(X(value.High))} M{N(X(value.Low))} {N(y - 5)} V{N(y + 5)} M{N(X(value.High))} {N(y - 5)} V{N(y + 5)}\"/>");
+            if (value.Estimate is { } estimate)
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<circle class=\"chart-series-1\" cx=\"{N(X(estimate))}\" cy=\"{N(y)}\" r=\"5\"><title>{E(chart.Categories[i])}: {E(Format(estimate))} {E(chart.Unit)}</title></circle>");
+        }
+        var axisTop = chart.Categories.Count * rowHeight;
+        svg.Append(CultureInfo.InvariantCulture, $"<path class=\"chart-reference\" d=\"M{N(X(0))} 0 V{N(axisTop)}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<path class=\"chart-axis\" d=\"M{LabelWidth} {N(axisTop)} H{N(LabelWidth + plotWidth)}\"/>");
+        foreach (var tick in new[] { -reach, -reach / 2, 0, reach / 2, reach })
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<path class=\"chart-axis\" d=\"M{N(X(tick))} {N(axisTop)} V{N(axisTop + 4)}\"/>");
+            svg.Append(Text(X(tick), axisTop + 16, tick > 0 ? "+" + Format(tick) : Format(tick), "middle", "chart-label"));
+        }
+        svg.Append(Text(LabelWidth + plotWidth / 2.0, axisTop + 30, chart.Unit, "middle", "chart-label"));
         return Close(svg);
     }
 

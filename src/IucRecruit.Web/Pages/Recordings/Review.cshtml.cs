@@ -1,10 +1,13 @@
 using IucRecruit.Audio.Wav;
 using IucRecruit.Core.Calls;
 using IucRecruit.Data;
+using IucRecruit.Data.Assessment;
 using IucRecruit.Data.MockCalls;
 using IucRecruit.Data.Privacy;
+using IucRecruit.Web.Features.Assessment;
 using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Features.Recordings;
+using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,9 +17,12 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Web.Pages.Recordings;
 
 /// <summary>Listen back to a call: both channels' waveforms and the call's timeline on one time
-/// axis, with play, seek and a mute per channel. Every listen is logged.</summary>
+/// axis, with play, seek and a mute per channel, and the call's speech analytics. Assessors'
+/// evidence is on the timeline for those the blind rules allow. Every listen is logged.</summary>
 [Authorize(Policy = Policies.RecordingReview)]
-public sealed class ReviewModel(RecruitmentDbContext db, RecordingAccessLog access, RecordingStorage recordings) : PageModel
+public sealed class ReviewModel(
+    RecruitmentDbContext db, RecordingAccessLog access, RecordingStorage recordings, CallAssessments assessments,
+    RecordingReviewAccess assessmentAccess, SpeechAnalyticsRecords analytics, StaffDirectory staff) : PageModel
 {
     public const int Columns = 600;
     public const int Height = 80;
@@ -24,12 +30,17 @@ public sealed class ReviewModel(RecruitmentDbContext db, RecordingAccessLog acce
     [BindProperty(SupportsGet = true)]
     public Guid CallId { get; set; }
 
+    /// <summary>Where to start playing, in call milliseconds (links from an assessor's evidence).</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? At { get; set; }
+
     public MockCall Call { get; private set; } = null!;
     public string CandidateName { get; private set; } = "";
     public CallRecording? Recording { get; private set; }
     public string CallerWaveform { get; private set; } = "";
     public string CandidateWaveform { get; private set; } = "";
     public IReadOnlyList<CallTimeline.Entry> Timeline { get; private set; } = [];
+    public CallSpeechAnalytics? Analytics { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -40,10 +51,22 @@ public sealed class ReviewModel(RecruitmentDbContext db, RecordingAccessLog acce
             var (_, channels) = WavReader.ReadSamples(recordings.PathOf(Recording));
             CallerWaveform = Waveform.Path(Waveform.Peaks(channels[0], Columns), Height);
             CandidateWaveform = Waveform.Path(Waveform.Peaks(channels[1], Columns), Height);
+            Analytics = await analytics.GetOrComputeAsync(CallId, HttpContext.RequestAborted);
         }
         var events = await db.MockCallEvents.AsNoTracking().Where(e => e.MockCallId == CallId)
             .OrderBy(e => e.Sequence).Select(e => e.Payload).ToListAsync(HttpContext.RequestAborted);
-        Timeline = CallTimeline.From(events.Select(CallEventJson.Deserialize), new Dictionary<string, string>());
+        var assessment = await assessments.LoadAsync(CallId, HttpContext.RequestAborted);
+        Timeline = CallTimeline.From(events.Select(CallEventJson.Deserialize),
+            assessment?.Scenario.CallRecord.ToDictionary(f => f.Id, f => f.Label) ?? new Dictionary<string, string>());
+        if (assessment is not null)
+        {
+            var evidence = assessment.Log.Evidence.Where(e => AssessmentAccess.SeesEvidence(User, assessment, e)).ToList();
+            var names = await staff.NamesAsync(evidence.Select(e => e.AssessorUserId), HttpContext.RequestAborted);
+            Timeline = Timeline
+                .Concat(EvidenceView.From(evidence, assessment.Scenario, names).Select(e => new CallTimeline.Entry(e.CallMs, "evidence", e.Describe())))
+                .OrderBy(e => e.CallMs)
+                .ToList();
+        }
         return Page();
     }
 
@@ -70,7 +93,7 @@ public sealed class ReviewModel(RecruitmentDbContext db, RecordingAccessLog acce
         var call = await db.MockCalls.AsNoTracking().Include(c => c.Candidate)
             .SingleOrDefaultAsync(c => c.Id == CallId, HttpContext.RequestAborted);
         if (call is null) return NotFound();
-        if (!RecordingAccessLog.MayReview(User, call))
+        if (!RecordingAccessLog.MayReview(User, call) && !await assessmentAccess.MayReviewAsync(User, call, HttpContext.RequestAborted))
         {
             access.Refused(User, CallId);
             return Forbid();

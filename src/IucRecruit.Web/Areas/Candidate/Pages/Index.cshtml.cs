@@ -1,4 +1,5 @@
 using IucRecruit.Data;
+using IucRecruit.Data.Assessment;
 using IucRecruit.Data.Campaigns;
 using IucRecruit.Core.Calls;
 using IucRecruit.Data.Listening;
@@ -13,7 +14,8 @@ namespace IucRecruit.Web.Areas.Candidate.Pages;
 
 /// <summary>The candidate's home: the job's conditions, stated plainly, and the steps ahead.</summary>
 public sealed class IndexModel(
-    RecruitmentDbContext db, ListeningAttemptService listening, WorkingConditionsRecords conditions, TimeProvider clock) : PageModel
+    RecruitmentDbContext db, ListeningAttemptService listening, WorkingConditionsRecords conditions, FeedbackRecords feedback,
+    TimeProvider clock) : PageModel
 {
     public CandidateRecord Candidate { get; private set; } = null!;
     public Campaign Campaign { get; private set; } = null!;
@@ -37,6 +39,9 @@ public sealed class IndexModel(
     /// <summary>The candidate's next mock call, or their last one if it has ended.</summary>
     public MockCall? MockCall { get; private set; }
 
+    /// <summary>Whether feedback on a mock call has been published to the candidate.</summary>
+    public bool HasFeedback { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var candidate = await db.Candidates.AsNoTracking().Include(c => c.Campaign)
@@ -52,6 +57,7 @@ public sealed class IndexModel(
         var calls = await db.MockCalls.AsNoTracking().Where(c => c.CandidateId == candidate.Id)
             .OrderBy(c => c.SlotStartUtc).ToListAsync(HttpContext.RequestAborted);
         MockCall = calls.FirstOrDefault(c => c.Phase != CallPhase.Ended) ?? calls.LastOrDefault();
+        HasFeedback = (await feedback.PublishedForAsync(candidate.Id, HttpContext.RequestAborted)).Count > 0;
         return Page();
     }
 }

@@ -91,4 +91,7 @@ if (root) {
   }
   play.disabled = false;
   seek.disabled = false;
+  // A link to a moment of the call (an assessor's evidence) starts there.
+  const startMs = Number(root.dataset.startMs);
+  if (startMs > 0) goTo(startMs);
 }

@@ -1,26 +1,12 @@
-using System.Globalization;
-using IucRecruit.Core.Assessment.Reliability;
-
-namespace IucRecruit.Cli.Reliability;
-
-/// <summary>Numbers as the reports print them: invariant culture, so a file means the same
-/// everywhere.</summary>
-internal static class Formats
-{
-    public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    /// <summary>Three decimals, and never "-0.000": a value that rounds to zero is zero.</summary>
-    public static string Estimate(double value) =>
-        (Math.Round(value, 3) == 0 ? 0 : value).ToString("0.000", CultureInfo.InvariantCulture);
-}
+namespace IucRecruit.Core.Assessment.Reliability;
 
 /// <summary>One line of a report: a statistic of a section, about one subject (a pair of raters,
 /// a rater) or about all of them.</summary>
-internal sealed record ReportLine(string Section, string Label, string? Subject, ReliabilityStatistic Statistic, LeniencyVerdict? Verdict = null);
+public sealed record ReportLine(string Section, string Label, string? Subject, ReliabilityStatistic Statistic, LeniencyVerdict? Verdict = null);
 
-/// <summary>Flattens a <see cref="ReliabilityReport"/> into the lines both output formats print,
-/// in the order a reader needs them.</summary>
-internal static class ReportLines
+/// <summary>Flattens a <see cref="ReliabilityReport"/> into the lines every report prints (the
+/// CLI's text and CSV, the calibration pages), in the order a reader needs them.</summary>
+public static class ReportLines
 {
     public const string Icc = "Intraclass correlation";
     public const string Alpha = "Krippendorff's alpha";
