@@ -50,6 +50,9 @@ public sealed class DemoDataSeeder(
         ("Chloe", "Walker", RecruitmentChannel.AmbulanceJobsSite),
     ];
 
+    /// <summary>How many candidates the demo campaign starts with.</summary>
+    public static int CandidateCount => DemoCandidates.Length;
+
     public const string WorkingConditions =
         "Shifts of 8 to 12 hours between 07:00 and 23:00, with some night shifts. " +
         "You will work about 3 of every 4 weekends and 6 of every 8 bank holidays, " +

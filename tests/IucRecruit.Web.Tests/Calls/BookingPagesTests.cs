@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Time;
 using IucRecruit.Data;
+using IucRecruit.Core.Scenarios;
 using IucRecruit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +30,7 @@ public sealed partial class BookingPagesTests(RecruitmentApp app) : IClassFixtur
         var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
         var scenarios = await db.MockCalls.Where(c => c.CandidateId == candidateId).Select(c => c.ScenarioId).ToListAsync();
         Assert.Equal(2, scenarios.Distinct().Count());
-        Assert.Equal(2, await db.ScenarioExposures.CountAsync(e => e.CandidateId == candidateId));
+        Assert.Equal(2, await db.ScenarioExposures.CountAsync(e => e.CandidateId == candidateId && e.Purpose == ExposurePurpose.MockCall));
         Assert.Contains("09:00", await manager.GetPageAsync(dayUrl), StringComparison.Ordinal);
     }
 

@@ -51,7 +51,12 @@ internal sealed record CallParticipants(Guid CallId, Guid CandidateId, CallClien
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
-        return (await db.Candidates.OrderBy(c => c.Id).Skip(index).FirstAsync()).Id;
+        // One of the demo campaign's seeded candidates (the first made; tests add theirs later), taken
+        // by email: ids made in the same millisecond sort at random, and a test that picked a different
+        // candidate on each run would fail only now and then.
+        var seeded = await db.Candidates.Where(c => c.CampaignId == app.Demo.Campaign.Id).OrderBy(c => c.Id)
+            .Take(DemoDataSeeder.CandidateCount).Select(c => new { c.Id, c.Email }).ToListAsync();
+        return seeded.OrderBy(c => c.Email, StringComparer.Ordinal).ElementAt(index).Id;
     }
 
     public static async Task<Guid> StaffIdAsync(RecruitmentApp app, string role)

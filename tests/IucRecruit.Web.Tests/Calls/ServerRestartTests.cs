@@ -35,10 +35,14 @@ public sealed class ServerRestartTests
         await rolePlayer.InvokeAsync("Ring");
         await candidate.InvokeAsync("Answer");
         await candidate.InvokeAsync("UpdateRecordField", fields[0], "Jamie Clarke");
-        await rolePlayer.InvokeAsync("PlayClip", clipId);
-        await Task.WhenAll(
+        var speaking = Task.WhenAll(
             rolePlayer.StreamAudioAsync(CallParticipants.Tone(440, 150), TimeSpan.FromMilliseconds(20)),
             candidate.StreamAudioAsync(CallParticipants.Tone(660, 150), TimeSpan.FromMilliseconds(20)));
+        // The clip goes in once the caller's voice is flowing: the clip has pauses of its own, and a
+        // freshly started server can be slow with the first frames.
+        await assessor.ReceiveAudioAsync("Caller", 5);
+        await rolePlayer.InvokeAsync("PlayClip", clipId);
+        await speaking;
         var recording = await RecordingPathAsync(database, callId);
         var killedAtCallMs = await CallMsNowAsync(database, callId);
 
