@@ -16,8 +16,10 @@ namespace IucRecruit.Data.Calibration;
 /// </summary>
 public sealed class CalibrationSets(RecruitmentDbContext db, ScenarioVersionArchive scenarios, TimeProvider clock)
 {
-    /// <summary>A recording of the set with its call and scenario.</summary>
-    public sealed record Item(CalibrationItem Record, MockCall Call, Scenario Scenario)
+    /// <summary>A recording of the set with its call and scenario. <paramref name="Recorded"/> is false
+    /// once the recording has been erased (retention, or the candidate's request): its ratings stay,
+    /// but nobody can score it any more.</summary>
+    public sealed record Item(CalibrationItem Record, MockCall Call, Scenario Scenario, bool Recorded)
     {
         /// <summary>Recordings are named by position, not by candidate: the name is what reports show.</summary>
         public string Name => $"Recording {Record.Position}";
@@ -61,8 +63,12 @@ public sealed class CalibrationSets(RecruitmentDbContext db, ScenarioVersionArch
             .Join(db.MockCalls.AsNoTracking(), i => i.MockCallId, c => c.Id, (i, c) => new { i, c })
             .ToListAsync(cancellationToken);
         var itemIds = items.Select(x => x.i.Id).ToList();
+        var callIds = items.Select(x => x.c.Id).ToList();
+        var recorded = (await db.CallRecordings.AsNoTracking().Where(r => callIds.Contains(r.MockCallId) && r.CompletedUtc != null)
+            .Select(r => r.MockCallId).ToListAsync(cancellationToken)).ToHashSet();
         return new SetView(set,
-            items.Select(x => scenarios.Find(x.c.ScenarioId, x.c.ScenarioVersion) is { } scenario ? new Item(x.i, x.c, scenario) : null)
+            items.Select(x => scenarios.Find(x.c.ScenarioId, x.c.ScenarioVersion) is { } scenario
+                    ? new Item(x.i, x.c, scenario, recorded.Contains(x.c.Id)) : null)
                 .OfType<Item>().ToList(),
             await db.CalibrationAssignments.AsNoTracking().Where(a => a.CalibrationSetId == setId).OrderBy(a => a.AssignedUtc).ToListAsync(cancellationToken),
             await db.CalibrationScorecards.AsNoTracking().Where(s => itemIds.Contains(s.CalibrationItemId)).ToListAsync(cancellationToken));
@@ -122,13 +128,14 @@ public sealed class CalibrationSets(RecruitmentDbContext db, ScenarioVersionArch
         return null;
     }
 
-    /// <summary>The recordings an assessor has been asked to score and has not, oldest set first.</summary>
+    /// <summary>The recordings an assessor has been asked to score and has not (and that still exist), oldest set first.</summary>
     public async Task<IReadOnlyList<(CalibrationSet Set, CalibrationItem Item)>> WaitingForAsync(Guid assessorId, CancellationToken cancellationToken = default)
     {
         var rows = await db.CalibrationAssignments.AsNoTracking().Where(a => a.AssessorUserId == assessorId)
             .Join(db.CalibrationSets.AsNoTracking(), a => a.CalibrationSetId, s => s.Id, (a, s) => s)
             .Join(db.CalibrationItems.AsNoTracking(), s => s.Id, i => i.CalibrationSetId, (s, i) => new { s, i })
-            .Where(x => !db.CalibrationScorecards.Any(c => c.CalibrationItemId == x.i.Id && c.AssessorUserId == assessorId))
+            .Where(x => !db.CalibrationScorecards.Any(c => c.CalibrationItemId == x.i.Id && c.AssessorUserId == assessorId) &&
+                        db.CallRecordings.Any(r => r.MockCallId == x.i.MockCallId && r.CompletedUtc != null))
             .ToListAsync(cancellationToken);
         return rows.OrderBy(x => x.s.CreatedUtc).ThenBy(x => x.i.Position).Select(x => (x.s, x.i)).ToList();
     }
@@ -147,6 +154,7 @@ public sealed class CalibrationSets(RecruitmentDbContext db, ScenarioVersionArch
     {
         if (await ForScoringAsync(itemId, assessorId, cancellationToken) is not var (set, item)) return [("", "You are not asked to score this recording.")];
         if (set.ScorecardOf(itemId, assessorId) is not null) return [("", "You have already scored this recording; your ratings cannot be changed.")];
+        if (!item.Recorded) return [("", ErasedRecording)];
         var (sheet, problems) = ScoreSheet.From(item.Scenario.Rubric, ratings, criticalFails);
         if (sheet is null) return problems;
         db.CalibrationScorecards.Add(new CalibrationScorecard
@@ -164,6 +172,9 @@ public sealed class CalibrationSets(RecruitmentDbContext db, ScenarioVersionArch
         }
         return [];
     }
+
+    public const string ErasedRecording =
+        "This recording has been erased (its retention period ended, or the candidate asked), so it can no longer be scored.";
 
     /// <summary>The set's agreement statistics per criterion, assessors named as <see cref="AssessorNames"/> names them.</summary>
     public static IReadOnlyList<CriterionCalibration> Analyse(SetView set, IReadOnlyDictionary<Guid, string> names)

@@ -2,6 +2,7 @@ using System.Net;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
 using IucRecruit.Data;
+using IucRecruit.Data.Calibration;
 using IucRecruit.Data.Privacy;
 using IucRecruit.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -96,6 +97,45 @@ public sealed class CalibrationTests(RecruitmentApp app) : IClassFixture<Recruit
         Assert.Equal(HttpStatusCode.NotFound, scoring.StatusCode);
         Assert.Contains("access-denied", listening.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Contains("Listen", await asked.Page.GetPageAsync($"/recordings/{callId}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_recording_erased_at_the_candidates_request_keeps_its_ratings_but_can_no_longer_be_scored()
+    {
+        using var manager = await StaffMember.NewAsync(app, Roles.RecruitingManager);
+        using var original = await StaffMember.NewAsync(app);
+        using var scorer = await StaffMember.NewAsync(app);
+        using var late = await StaffMember.NewAsync(app);
+        var candidateId = await EndedCalls.NewCandidateAsync(app);
+        var callId = await EndedCalls.AddAsync(app, candidateId, original.Id);
+        await EndedCalls.AddRecordingAsync(app, callId, new short[8000], new short[8000]);
+        using var created = await manager.Page.SubmitAsync("/manager/calibration", [new("Name", "Erasure check")]);
+        var set = created.Headers.Location!.OriginalString;
+        (await manager.Page.SubmitAsync(set, [new("callId", callId.ToString())], $"{set}?handler=Add")).Dispose();
+        foreach (var assessor in new[] { scorer, late })
+            (await manager.Page.SubmitAsync(set, [new("assessorId", assessor.Id.ToString())], $"{set}?handler=Assign")).Dispose();
+        var item = await ItemIdsAsync(callId);
+        (await scorer.Page.SubmitAsync($"/assessor/calibration/{item}", Ratings.Form(3, 3, 3, 3, 3))).Dispose();
+        Assert.Contains($"/assessor/calibration/{item}", await late.Page.GetPageAsync("/assessor"), StringComparison.Ordinal);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var erased = await scope.ServiceProvider.GetRequiredService<CandidateErasure>()
+                .EraseAsync(candidateId, "Request by email", new Actor(manager.Id, manager.Name));
+            Assert.Null(erased.Refusal);
+        }
+
+        var home = await late.Page.GetPageAsync("/assessor");
+        var page = WebUtility.HtmlDecode(await late.Page.GetPageAsync($"/assessor/calibration/{item}"));
+        using var refused = await late.Page.SubmitAsync($"/assessor/calibration/{item}", Ratings.Form(3, 3, 3, 3, 3));
+        var setPage = WebUtility.HtmlDecode(await manager.Page.GetPageAsync(set));
+
+        Assert.DoesNotContain($"/assessor/calibration/{item}", home, StringComparison.Ordinal);
+        Assert.Contains(CalibrationSets.ErasedRecording, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Submit my calibration ratings", page, StringComparison.Ordinal);
+        Assert.Contains(CalibrationSets.ErasedRecording, WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("The recording has been erased", setPage, StringComparison.Ordinal);
+        Assert.Contains("Scored by 1 of 2 assessors", setPage, StringComparison.Ordinal);
     }
 
     private async Task<Guid> ItemIdsAsync(Guid callId)
