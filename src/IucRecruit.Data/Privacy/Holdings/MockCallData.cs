@@ -19,9 +19,9 @@ public sealed class MockCallData(RecruitmentDbContext db, RecordingStorage recor
     public IReadOnlyList<Type> Tables => [typeof(MockCall), typeof(MockCallEvent), typeof(CallRecording)];
 
     public string WhenErased =>
-        "Recordings are deleted, files and all. In each call's log, what the candidate typed in the call record, the words of " +
-        "the assessors' notes and the candidate's name as they joined are replaced by \"[erased]\"; the log keeps its order and times, the consent answer and the " +
-        "wording shown (docs/decisions/0028). The bookings stay, anonymous, for the assessment-day and scenario counts.";
+        "Recordings are deleted, files and all. In each call's log, what the candidate typed in the call record, the words " +
+        "of the assessors' notes and the candidate's name as they joined are replaced by \"[erased]\"; the log keeps its " +
+        "order and times, the consent answer and the wording shown (docs/decisions/0028). The bookings stay, anonymous, for the assessment-day and scenario counts.";
 
     public async Task ExportAsync(Guid candidateId, SubjectAccessArchive archive, CancellationToken cancellationToken)
     {
@@ -44,7 +44,8 @@ public sealed class MockCallData(RecruitmentDbContext db, RecordingStorage recor
                 .Select(e => e.Payload).ToListAsync(cancellationToken);
             await archive.AddJsonAsync($"{folder}/events.json", "Everything that happened in the call, in order, on the call " +
                 "clock (milliseconds from the answer): your answer to the recording question with the words you were shown, " +
-                "who joined, what you typed in the call record, clips played, the assessors' notes and marks, the end.", events.Select(CallEventJson.Deserialize), cancellationToken);
+                "who joined, what you typed in the call record, clips played, the assessors' notes and marks, the end.",
+                events.Select(CallEventJson.Deserialize), cancellationToken);
             var recording = await db.CallRecordings.AsNoTracking().SingleOrDefaultAsync(r => r.MockCallId == call.Id, cancellationToken);
             if (recording is not null && File.Exists(recordings.PathOf(recording)))
             {
