@@ -46,11 +46,22 @@ public sealed record CandidateSnapshot(
 }
 
 /// <summary>A change to one candidate: entries to append to their log, and their journey and
-/// sources after it. Employment and scores are the caller's to save; derived rows are the writer's.</summary>
+/// sources after it. Employment and scores are the caller's to save; derived rows (the equality
+/// answers' row among them) are the writer's.</summary>
 public sealed record CandidateUpdate(
     CandidateSnapshot Before, IReadOnlyList<StageEvent> NewEvents, JourneyState Journey,
     Employment? Employment, IReadOnlyList<MockCallScoreOfRecord> Scores)
 {
+    /// <summary>New equality monitoring answers; null keeps the candidate's answers as they are.</summary>
+    public EqualityMonitoring? Answers { get; init; }
+
+    /// <summary>The equality answers after the change.</summary>
+    public EqualityMonitoring? EqualityAfter => Answers ?? Before.Equality;
+
+    /// <summary>The candidate gives (or changes) their equality monitoring answers.</summary>
+    public static CandidateUpdate NewAnswers(CandidateSnapshot before, EqualityMonitoring answers) =>
+        new(before, [], before.Journey, before.Employment, before.Scores) { Answers = answers };
+
     /// <summary>A change to sources other than the log (employment, scores).</summary>
     public static CandidateUpdate SourcesOnly(CandidateSnapshot before, Employment? employment, IReadOnlyList<MockCallScoreOfRecord> scores) =>
         new(before, [], before.Journey, employment, scores);

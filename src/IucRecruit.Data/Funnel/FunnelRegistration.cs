@@ -1,3 +1,4 @@
+using IucRecruit.Data.Equality;
 using IucRecruit.Data.Campaigns;
 using IucRecruit.Data.Funnel.Reports;
 using IucRecruit.Data.Import;
@@ -15,6 +16,7 @@ public static class FunnelRegistration
         services.Configure<FunnelSettings>(configuration.GetSection(FunnelSettings.Section));
         services.AddScoped<FunnelWriter>();
         services.AddScoped<StageLog>();
+        services.AddScoped<EqualityAnswers>();
         services.AddScoped<EmploymentRecords>();
         services.AddScoped<MockCallScores>();
         services.AddScoped<WorkingConditionsRecords>();

@@ -27,12 +27,12 @@ public sealed class FunnelWriter(RecruitmentDbContext db)
             var facts = update.Facts;
             var after = FunnelProjection.Progress(facts);
             FunnelProjection.AddTallies(tallies, before.Progress, before.Role, before.Equality, -1);
-            FunnelProjection.AddTallies(tallies, after, before.Role, before.Equality, +1);
+            FunnelProjection.AddTallies(tallies, after, before.Role, update.EqualityAfter, +1);
             if (after is not null) progress.Add(after);
             var starter = FunnelProjection.Starter(facts, after);
             if (starter is not null) starters.Add(starter);
             starterScores.AddRange(FunnelProjection.StarterScores(starter, update.Scores));
-            if (FunnelProjection.Equality(facts, after, before.Equality) is { } answers) equality.Add(answers);
+            if (FunnelProjection.Equality(facts, after, update.EqualityAfter) is { } answers) equality.Add(answers);
         }
 
         await new TableWriter<StageEvent>(db).InsertAsync(updates.SelectMany(u => u.NewEvents).ToList(), cancellationToken);

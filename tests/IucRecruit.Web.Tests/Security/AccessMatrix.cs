@@ -125,6 +125,8 @@ internal static class AccessMatrix
         ["GET /candidate/calls/{id:guid}"] = Candidate,
         ["POST /candidate/calls/{id:guid}?handler=Consent"] = Candidate,
         ["GET /candidate/feedback"] = Candidate,
+        ["GET /candidate/equality"] = Candidate,
+        ["POST /candidate/equality"] = Candidate,
 
         // The call hub's HTTP endpoints: reaching them at all needs a call participant's role.
         ["ANY /hubs/call/negotiate"] = CallParticipants,

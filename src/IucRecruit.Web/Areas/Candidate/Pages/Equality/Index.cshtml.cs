@@ -1,0 +1,58 @@
+using IucRecruit.Core.Equality;
+using IucRecruit.Data.Equality;
+using IucRecruit.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IucRecruit.Web.Areas.Candidate.Pages.Equality;
+
+/// <summary>
+/// The equality monitoring questions, for the candidate to answer if they wish: every question
+/// optional, each with "prefer not to say", changeable at any time. Nobody reads one person's
+/// answers: they reach the dashboard only as counts of groups of five or more, to check that no
+/// group fares worse at any stage (the four-fifths rule).
+/// </summary>
+public sealed class IndexModel(EqualityAnswers equality) : PageModel
+{
+    /// <summary>The answer per characteristic (enum name); empty or missing: left blank.</summary>
+    [BindProperty] public Dictionary<string, string?> Answers { get; set; } = [];
+
+    [TempData] public string? Confirmation { get; set; }
+
+    public bool Answered { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (User.CandidateId() is not { } candidateId) return NotFound();
+        var saved = await equality.FindAsync(candidateId, HttpContext.RequestAborted);
+        Answered = saved is not null;
+        if (saved is not null)
+        {
+            Answers = Enum.GetValues<ProtectedCharacteristic>()
+                .ToDictionary(c => c.ToString(), c => saved.GroupOf(c) is var g && g != ProtectedCharacteristics.NotRecorded ? g : null);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (User.CandidateId() is not { } candidateId) return NotFound();
+        T? Chosen<T>(ProtectedCharacteristic characteristic) where T : struct, Enum
+        {
+            var value = Answers.GetValueOrDefault(characteristic.ToString());
+            if (string.IsNullOrEmpty(value)) return null;
+            if (characteristic.Groups().Contains(value) && Enum.TryParse<T>(value, out var parsed)) return parsed;
+            ModelState.AddModelError($"Answers[{characteristic}]", $"Choose one of the answers for {characteristic.DisplayName().ToLowerInvariant()}, or leave it blank.");
+            return null;
+        }
+        var (sex, age, ethnicity) = (Chosen<Sex>(ProtectedCharacteristic.Sex), Chosen<AgeBand>(ProtectedCharacteristic.Age),
+            Chosen<Ethnicity>(ProtectedCharacteristic.Ethnicity));
+        var (disability, religion, orientation) = (Chosen<Disability>(ProtectedCharacteristic.Disability),
+            Chosen<Religion>(ProtectedCharacteristic.Religion), Chosen<SexualOrientation>(ProtectedCharacteristic.SexualOrientation));
+        if (!ModelState.IsValid) return Page();
+        if (!await equality.SaveAsync(candidateId, sex, age, ethnicity, disability, religion, orientation, HttpContext.RequestAborted))
+            return NotFound();
+        Confirmation = "Thank you. Your answers are saved; you can change them here at any time.";
+        return RedirectToPage();
+    }
+}
