@@ -5,8 +5,8 @@ namespace IucRecruit.Data.Equality;
 
 /// <summary>
 /// A candidate's answers to the equality monitoring questions: sensitive personal data, kept in a
-/// table of its own, every answer optional. No page shows a person's answers; they reach the
-/// dashboard only as counts of groups of five or more (<see cref="AdverseImpact"/>). Beside the
+/// table of its own, every answer optional. No staff page shows a person's answers (the candidate
+/// sees their own, and a subject access export holds them); they reach the dashboard only as counts of groups of five or more (<see cref="AdverseImpact"/>). Beside the
 /// answers, a copy of the candidate's funnel position and filter columns (derived, written with
 /// every change by <see cref="Funnel.FunnelWriter"/>) lets the dashboard count a site's or a
 /// campaign's candidates by group without joining two large tables; the answers are never copied
