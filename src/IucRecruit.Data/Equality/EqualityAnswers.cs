@@ -1,4 +1,3 @@
-using IucRecruit.Core.Equality;
 using IucRecruit.Data.Funnel;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,18 +15,15 @@ public sealed class EqualityAnswers(RecruitmentDbContext db, FunnelWriter writer
     public async Task<EqualityMonitoring?> FindAsync(Guid candidateId, CancellationToken cancellationToken) =>
         (await db.EqualityMonitoring.AsNoTracking().SingleOrDefaultAsync(e => e.CandidateId == candidateId, cancellationToken))?.Answers();
 
+    /// <param name="answers">The answers (a null answer is left blank); the rest is filled in here.</param>
     /// <returns>False when there is no such candidate.</returns>
-    public async Task<bool> SaveAsync(Guid candidateId, Sex? sex, AgeBand? age, Ethnicity? ethnicity, Disability? disability,
-        Religion? religion, SexualOrientation? sexualOrientation, CancellationToken cancellationToken)
+    public async Task<bool> SaveAsync(Guid candidateId, EqualityMonitoring answers, CancellationToken cancellationToken)
     {
         await using var transaction = await FunnelTransaction.BeginAsync(db, cancellationToken);
         if (await CandidateSnapshot.LoadAsync(db, candidateId, cancellationToken) is not { } snapshot) return false;
-        var answers = new EqualityMonitoring
-        {
-            CandidateId = candidateId, Sex = sex, AgeBand = age, Ethnicity = ethnicity, Disability = disability, Religion = religion,
-            SexualOrientation = sexualOrientation, RecordedUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        await writer.WriteAsync([CandidateUpdate.NewAnswers(snapshot, answers)], cancellationToken);
+        var saved = answers.Answers();
+        (saved.CandidateId, saved.RecordedUtc) = (candidateId, clock.GetUtcNow().UtcDateTime);
+        await writer.WriteAsync([CandidateUpdate.NewAnswers(snapshot, saved)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

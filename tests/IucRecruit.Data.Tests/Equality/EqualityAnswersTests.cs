@@ -47,7 +47,7 @@ public sealed class EqualityAnswersTests
         await using var funnel = await FunnelDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var db = funnel.Database.CreateContext();
         Assert.False(await new EqualityAnswers(db, new FunnelWriter(db), funnel.Clock)
-            .SaveAsync(Guid.CreateVersion7(), Sex.Male, null, null, null, null, null, default));
+            .SaveAsync(Guid.CreateVersion7(), new EqualityMonitoring { Sex = Sex.Male }, default));
         Assert.Equal(0, await db.EqualityMonitoring.CountAsync());
     }
 
@@ -55,7 +55,7 @@ public sealed class EqualityAnswersTests
     {
         await using var db = funnel.Database.CreateContext();
         Assert.True(await new EqualityAnswers(db, new FunnelWriter(db), funnel.Clock)
-            .SaveAsync(id, sex, AgeBand.From25To34, ethnicity, Disability.No, null, null, default));
+            .SaveAsync(id, new EqualityMonitoring { Sex = sex, AgeBand = AgeBand.From25To34, Ethnicity = ethnicity, Disability = Disability.No }, default));
     }
 
     private static async Task<long> SexCountAsync(FunnelDatabase funnel, string group)

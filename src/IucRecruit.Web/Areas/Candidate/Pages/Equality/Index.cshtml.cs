@@ -45,12 +45,17 @@ public sealed class IndexModel(EqualityAnswers equality) : PageModel
             ModelState.AddModelError($"Answers[{characteristic}]", $"Choose one of the answers for {characteristic.DisplayName().ToLowerInvariant()}, or leave it blank.");
             return null;
         }
-        var (sex, age, ethnicity) = (Chosen<Sex>(ProtectedCharacteristic.Sex), Chosen<AgeBand>(ProtectedCharacteristic.Age),
-            Chosen<Ethnicity>(ProtectedCharacteristic.Ethnicity));
-        var (disability, religion, orientation) = (Chosen<Disability>(ProtectedCharacteristic.Disability),
-            Chosen<Religion>(ProtectedCharacteristic.Religion), Chosen<SexualOrientation>(ProtectedCharacteristic.SexualOrientation));
+        var answers = new EqualityMonitoring
+        {
+            Sex = Chosen<Sex>(ProtectedCharacteristic.Sex),
+            AgeBand = Chosen<AgeBand>(ProtectedCharacteristic.Age),
+            Ethnicity = Chosen<Ethnicity>(ProtectedCharacteristic.Ethnicity),
+            Disability = Chosen<Disability>(ProtectedCharacteristic.Disability),
+            Religion = Chosen<Religion>(ProtectedCharacteristic.Religion),
+            SexualOrientation = Chosen<SexualOrientation>(ProtectedCharacteristic.SexualOrientation),
+        };
         if (!ModelState.IsValid) return Page();
-        if (!await equality.SaveAsync(candidateId, sex, age, ethnicity, disability, religion, orientation, HttpContext.RequestAborted))
+        if (!await equality.SaveAsync(candidateId, answers, HttpContext.RequestAborted))
             return NotFound();
         Confirmation = "Thank you. Your answers are saved; you can change them here at any time.";
         return RedirectToPage();
