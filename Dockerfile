@@ -6,9 +6,9 @@ RUN dotnet publish src/IucRecruit.Web -c Release -o /app \
  && dotnet publish src/IucRecruit.Cli -c Release -o /app/cli
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
-# libsqlite3-0: the embedded SQLite provider uses the system library (docs/decisions/0002).
+# curl: the compose file's health check. SQLite comes with the app (docs/decisions/0029).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends libsqlite3-0 curl \
+ && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
  && mkdir -p /var/lib/iucrecruit && chown app:app /var/lib/iucrecruit
 WORKDIR /app

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using IucRecruit.Web.Features.Calls;
-using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IucRecruit.Testing;
 
@@ -33,25 +33,33 @@ public sealed class CallClient : IAsyncDisposable
 
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
-    /// <summary>Connects through the in-memory test server.</summary>
+    /// <summary>Connects through the in-memory test server: negotiation over its HTTP handler,
+    /// then its in-memory WebSocket.</summary>
     public static Task<CallClient> ConnectAsync(RecruitmentApp app, PageClient signedIn, bool reconnect = false) =>
-        ConnectAsync(new Uri("ws://localhost" + CallHub.Path), new WebSocketConnectionFactory(async (uri, token) =>
+        ConnectAsync(new Uri("http://localhost" + CallHub.Path), signedIn, reconnect, options =>
         {
-            var client = app.Server.CreateWebSocketClient();
-            client.ConfigureRequest = request => request.Headers.Cookie = signedIn.CookieHeader();
-            return await client.ConnectAsync(uri, token);
-        }), reconnect);
+            options.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+            options.WebSocketFactory = async (context, token) =>
+            {
+                var client = app.Server.CreateWebSocketClient();
+                client.ConfigureRequest = request => request.Headers.Cookie = signedIn.CookieHeader();
+                return await client.ConnectAsync(context.Uri, token);
+            };
+        });
 
     /// <summary>Connects over a real WebSocket to a server listening at <paramref name="baseAddress"/>.</summary>
     public static Task<CallClient> ConnectAsync(Uri baseAddress, PageClient signedIn, bool reconnect = false) =>
-        ConnectAsync(new Uri(new Uri(baseAddress.ToString().Replace("http", "ws", StringComparison.Ordinal)), CallHub.Path),
-            WebSocketConnectionFactory.ForKestrel(signedIn.CookieHeader), reconnect);
+        ConnectAsync(new Uri(baseAddress, CallHub.Path), signedIn, reconnect, _ => { });
 
-    private static async Task<CallClient> ConnectAsync(Uri hub, IConnectionFactory factory, bool reconnect)
+    private static async Task<CallClient> ConnectAsync(Uri hub, PageClient signedIn, bool reconnect, Action<HttpConnectionOptions> transport)
     {
-        var builder = new HubConnectionBuilder();
-        builder.Services.AddSingleton(factory);
-        builder.Services.AddSingleton<System.Net.EndPoint>(new UriEndPoint(hub));
+        var builder = new HubConnectionBuilder().WithUrl(hub, options =>
+        {
+            // WebSockets only, as the call pages use: audio frames must not fall back to long polling.
+            options.Transports = HttpTransportType.WebSockets;
+            if (signedIn.CookieHeader() is { Length: > 0 } cookies) options.Headers["Cookie"] = cookies;
+            transport(options);
+        });
         if (reconnect) builder.WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2)]);
         var client = new CallClient(builder.Build());
         using var timeout = new CancellationTokenSource(Patience);
