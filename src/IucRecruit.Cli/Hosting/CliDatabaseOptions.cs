@@ -17,13 +17,13 @@ public sealed class CliDatabaseOptions
 {
     private readonly Option<DatabaseProvider?> provider = new("--provider")
     {
-        Description = "Sqlite (default) or PostgreSql.",
+        Description = "Sqlite (default), PostgreSql or SqlServer.",
         Recursive = true,
     };
 
     private readonly Option<string?> connectionString = new("--connection-string")
     {
-        Description = "Required for PostgreSql; for SQLite, defaults to iucrecruit.db in the data folder.",
+        Description = "Required for PostgreSql and SqlServer; for SQLite, defaults to iucrecruit.db in the data folder.",
         Recursive = true,
     };
 

@@ -6,6 +6,9 @@ public enum DatabaseProvider
     Sqlite,
     /// <summary>Production and multi-node deployments.</summary>
     PostgreSql,
+    /// <summary>For the trusts that run SQL Server. Built for, but not exercised by the tests here
+    /// (no SQL Server engine can be had on this machine): README, Run on SQL Server.</summary>
+    SqlServer,
 }
 
 /// <summary>The <c>Database</c> configuration section.</summary>
@@ -15,8 +18,8 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>Required for PostgreSQL. For SQLite it defaults to <c>iucrecruit.db</c> in
-    /// <see cref="DataFolder"/>.</summary>
+    /// <summary>Required for PostgreSQL and SQL Server. For SQLite it defaults to
+    /// <c>iucrecruit.db</c> in <see cref="DataFolder"/>.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>Where the product keeps its files: the SQLite database, recordings and keys.</summary>
@@ -27,9 +30,9 @@ public sealed class DatabaseOptions
         DatabaseProvider.Sqlite => string.IsNullOrWhiteSpace(ConnectionString)
             ? $"Data Source={Path.Combine(Path.GetFullPath(DataFolder), "iucrecruit.db")}"
             : ConnectionString,
-        DatabaseProvider.PostgreSql => string.IsNullOrWhiteSpace(ConnectionString)
+        DatabaseProvider.PostgreSql or DatabaseProvider.SqlServer => string.IsNullOrWhiteSpace(ConnectionString)
             ? throw new InvalidOperationException(
-                "Database:ConnectionString is required when Database:Provider is PostgreSql.")
+                $"Database:ConnectionString is required when Database:Provider is {Provider}.")
             : ConnectionString,
         _ => throw new InvalidOperationException($"Unknown database provider '{Provider}'."),
     };

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -21,31 +20,51 @@ public static class DatabaseRegistration
         return services;
     }
 
-    public static DbContextOptionsBuilder UseConfiguredProvider(this DbContextOptionsBuilder builder, DatabaseOptions options)
+    public static DbContextOptionsBuilder UseConfiguredProvider(this DbContextOptionsBuilder builder, DatabaseOptions options) =>
+        builder.UseProvider(options.Provider, options.ResolvedConnectionString());
+
+    /// <summary>The provider, with its own migrations assembly (each provider's migrations and
+    /// model snapshot are generated for it: docs/decisions/0030). Without a connection string the
+    /// context can build its model and migration scripts but not connect.</summary>
+    public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string? connectionString)
     {
-        var connectionString = options.ResolvedConnectionString();
-        switch (options.Provider)
+        var migrations = MigrationsAssembly(provider);
+        switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.UseSqlite(connectionString);
+                builder.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations));
                 break;
             case DatabaseProvider.PostgreSql:
-                builder.UseNpgsql(connectionString);
+                builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations));
+                break;
+            case DatabaseProvider.SqlServer:
+                builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(migrations));
                 break;
             default:
-                throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
+                throw new InvalidOperationException($"Unknown database provider '{provider}'.");
         }
-        // Migrations are written by hand (EF Core Design cannot be restored here), so there is no
-        // model snapshot for EF to compare against. The schema tests prove instead that the
-        // migrations build exactly the model's schema: docs/decisions/0003-hand-written-migrations.md.
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         return builder;
     }
 
-    /// <summary>Creates the data folder and brings the schema up to date. Run at every start.</summary>
-    public static async Task MigrateAsync(this RecruitmentDbContext db, DatabaseOptions options, CancellationToken cancellationToken = default)
+    /// <summary>A context on <paramref name="provider"/> that never connects: for the model, its
+    /// migrations and their scripts (dotnet-ef, <c>iucrecruit migrate --script</c>).</summary>
+    public static RecruitmentDbContext ConnectionlessContext(DatabaseProvider provider)
+    {
+        var builder = new DbContextOptionsBuilder<RecruitmentDbContext>();
+        builder.UseProvider(provider, connectionString: null);
+        return new RecruitmentDbContext(builder.Options);
+    }
+
+    public static string MigrationsAssembly(DatabaseProvider provider) => $"IucRecruit.Data.Migrations.{provider}";
+
+    /// <summary>Creates the data folder and brings the schema up to date. Run at every start.
+    /// Returns the migrations it applied.</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(this RecruitmentDbContext db, DatabaseOptions options, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(options.DataFolder);
+        await HandWrittenMigrations.AdoptAsync(db, cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+        return pending;
     }
 }
