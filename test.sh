@@ -12,7 +12,13 @@ scripts/ensure-packages.sh chromium postgresql docker-compose nodejs
 # The browser's audio modules (pure ES modules) under Node's built-in test runner: no npm packages.
 node --test tests/js
 
-eval "$(scripts/test-postgres.sh start)"
+# `eval "$(…)"` alone would hide a failed start (eval of nothing succeeds) and every PostgreSQL
+# test would then fail for want of the cluster: stop here instead, with the reason printed above.
+postgres="$(scripts/test-postgres.sh start)" || {
+  echo "test.sh: stopping, because the test PostgreSQL did not start (the reason is above)." >&2
+  exit 1
+}
+eval "$postgres"
 trap 'scripts/test-postgres.sh stop' EXIT
 
 # Build once (in parallel), then run the test projects one after another (-m:1): the browser and

@@ -5,6 +5,9 @@
 #
 #   eval "$(scripts/test-postgres.sh start)"   # exports IUCRECRUIT_TEST_POSTGRES
 #   scripts/test-postgres.sh stop
+#
+# The port is IUCRECRUIT_TEST_POSTGRES_PORT (default 55432). If the cluster cannot start there (the
+# port is taken, or PostgreSQL fails), start prints why and exits with status 1, printing no export.
 set -euo pipefail
 
 port="${IUCRECRUIT_TEST_POSTGRES_PORT:-55432}"
@@ -22,13 +25,25 @@ case "${1:-}" in
     if as_owner "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
       echo "PostgreSQL test cluster already running on port $port." >&2
     else
+      # Bash's /dev/tcp connects only if something listens there: the port is taken.
+      if (: <>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "Cannot start the test PostgreSQL: 127.0.0.1:$port is already in use by another program." >&2
+        echo "Free the port, or choose another with IUCRECRUIT_TEST_POSTGRES_PORT=<port>." >&2
+        exit 1
+      fi
       rm -rf "$dir"
       mkdir -p "$dir"
       [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
       as_owner "$bin/initdb" -D "$dir" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-      as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
+      if ! as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w \
         -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-        start >/dev/null
+        start >/dev/null; then
+        echo "Cannot start the test PostgreSQL on 127.0.0.1:$port. Its log ends:" >&2
+        tail -n 20 "$dir/server.log" >&2 || true
+        as_owner "$bin/pg_ctl" -D "$dir" -m immediate stop >/dev/null 2>&1 || true
+        rm -rf "$dir"
+        exit 1
+      fi
       echo "PostgreSQL test cluster started on 127.0.0.1:$port." >&2
     fi
     echo "export IUCRECRUIT_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres'"

@@ -80,6 +80,18 @@ public sealed class TestDatabase : IAsyncDisposable
         return new RecruitmentDbContext(builder.Options);
     }
 
+    /// <summary>Runs a whole SQL script, many statements in one command, as a database
+    /// administrator would run a migration script.</summary>
+    public async Task ExecuteScriptAsync(string script)
+    {
+        await using var db = CreateContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = script;
+        await command.ExecuteNonQueryAsync();
+    }
+
     public ValueTask DisposeAsync() => cleanup();
 
     private static string TemporaryFolder()

@@ -30,15 +30,16 @@ public static class AppendOnlyTables
             }
             else if (migrationBuilder.IsSqlServer())
             {
-                // An AFTER trigger that throws rolls the statement back. TRUNCATE fires no trigger
-                // on SQL Server, but needs ALTER on the table, which the product's account should
-                // not hold (README, Run on SQL Server).
+                // An AFTER trigger that throws rolls the statement back. CREATE TRIGGER must start
+                // a batch, and EF Core's scripts put a whole migration in one, hence EXEC.
+                // TRUNCATE fires no trigger on SQL Server, but needs ALTER on the table, which the
+                // product's account should not hold (README, Run on SQL Server).
                 migrationBuilder.Sql($"""
-                    CREATE TRIGGER [{table}_append_only] ON [{table}] AFTER UPDATE, DELETE AS
+                    EXEC(N'CREATE TRIGGER [{table}_append_only] ON [{table}] AFTER UPDATE, DELETE AS
                     BEGIN
                         SET NOCOUNT ON;
-                        THROW 50000, N'{message}', 1;
-                    END;
+                        THROW 50000, N''{message}'', 1;
+                    END;');
                     """);
             }
             else

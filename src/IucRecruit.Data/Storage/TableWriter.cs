@@ -9,8 +9,8 @@ using Npgsql;
 namespace IucRecruit.Data.Storage;
 
 /// <summary>
-/// Writes many rows of one entity's table with plain multi-row SQL that both providers accept (and,
-/// for a large insert on PostgreSQL, its COPY protocol),
+/// Writes many rows of one entity's table with plain multi-row SQL (and, for a large insert on
+/// PostgreSQL, its COPY protocol; for adding to counts on SQL Server, MERGE),
 /// taking column names and value conversions from the EF Core model, so that each row is stored
 /// exactly as EF Core would store it. EF Core's change tracker costs too much for the hundreds of
 /// thousands of rows an import or the benchmark data writes; this costs one statement per batch.
@@ -23,6 +23,10 @@ public sealed class TableWriter<T> where T : class
     /// parameter looks its name up among all of the statement's: there, one row per statement,
     /// prepared once, is fastest.</summary>
     private const int PostgreSqlParametersPerStatement = 8000;
+
+    /// <summary>SQL Server takes at most 2,100 parameters in a command and 1,000 rows in a VALUES list.</summary>
+    private const int SqlServerParametersPerStatement = 2000;
+    private const int SqlServerRowsPerStatement = 1000;
 
     private readonly RecruitmentDbContext db;
     private readonly string table;
@@ -40,7 +44,9 @@ public sealed class TableWriter<T> where T : class
     public TableWriter(RecruitmentDbContext db)
     {
         this.db = db;
-        parametersPerStatement = db.Database.IsSqlite() ? 1 : PostgreSqlParametersPerStatement;
+        parametersPerStatement = db.Database.IsSqlite() ? 1
+            : db.Database.IsSqlServer() ? SqlServerParametersPerStatement
+            : PostgreSqlParametersPerStatement;
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         sql = db.GetService<ISqlGenerationHelper>();
@@ -54,7 +60,9 @@ public sealed class TableWriter<T> where T : class
     public Task InsertAsync(IReadOnlyCollection<T> rows, CancellationToken cancellationToken) =>
         db.Database.GetDbConnection() is NpgsqlConnection postgres && rows.Count >= CopyFrom
             ? CopyAsync(postgres, rows, cancellationToken)
-            : WriteAsync(rows, "", cancellationToken);
+            : WriteAsync(rows, values => $"INSERT INTO {table} ({ColumnList}) VALUES {values}", cancellationToken);
+
+    private string ColumnList => string.Join(", ", columns.Select(c => c.Name));
 
     /// <summary>Rows from which PostgreSQL is sent them with COPY, its bulk-load protocol, about
     /// three times as fast as multi-row INSERT.</summary>
@@ -64,7 +72,7 @@ public sealed class TableWriter<T> where T : class
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY {table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            $"COPY {table} ({ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var row in rows)
         {
             await copy.StartRowAsync(cancellationToken);
@@ -82,13 +90,24 @@ public sealed class TableWriter<T> where T : class
     }
 
     /// <summary>Adds each row's <paramref name="countProperty"/> to the stored row with the same key,
-    /// inserting rows that are not there yet (ON CONFLICT … DO UPDATE, SQLite 3.24+ and PostgreSQL).
-    /// Keys must be unique within the call.</summary>
+    /// inserting rows that are not there yet (ON CONFLICT … DO UPDATE on SQLite 3.24+ and PostgreSQL,
+    /// MERGE on SQL Server, which has no ON CONFLICT). Keys must be unique within the call.</summary>
     public Task AddToCountAsync(IReadOnlyCollection<T> rows, string countProperty, CancellationToken cancellationToken)
     {
         var count = columns.Single(c => c.Property.Name == countProperty).Name;
-        return WriteAsync(rows,
-            $" ON CONFLICT ({string.Join(", ", key.Select(k => k.Name))}) DO UPDATE SET {count} = {table}.{count} + excluded.{count}",
+        if (!db.Database.IsSqlServer())
+        {
+            return WriteAsync(rows, values =>
+                $"INSERT INTO {table} ({ColumnList}) VALUES {values}" +
+                $" ON CONFLICT ({string.Join(", ", key.Select(k => k.Name))}) DO UPDATE SET {count} = {table}.{count} + excluded.{count}",
+                cancellationToken);
+        }
+        // HOLDLOCK: without it two writers can both miss a key and both insert it.
+        return WriteAsync(rows, values =>
+            $"MERGE INTO {table} WITH (HOLDLOCK) AS target USING (VALUES {values}) AS source ({ColumnList})" +
+            $" ON {string.Join(" AND ", key.Select(k => $"target.{k.Name} = source.{k.Name}"))}" +
+            $" WHEN MATCHED THEN UPDATE SET {count} = target.{count} + source.{count}" +
+            $" WHEN NOT MATCHED THEN INSERT ({ColumnList}) VALUES ({string.Join(", ", columns.Select(c => "source." + c.Name))});",
             cancellationToken);
     }
 
@@ -105,10 +124,13 @@ public sealed class TableWriter<T> where T : class
         }
     }
 
-    private async Task WriteAsync(IReadOnlyCollection<T> rows, string suffix, CancellationToken cancellationToken)
+    /// <summary>Writes the rows in batches, each a statement made by <paramref name="statement"/> from
+    /// its list of row values.</summary>
+    private async Task WriteAsync(IReadOnlyCollection<T> rows, Func<string, string> statement, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return;
         var perStatement = Math.Max(1, parametersPerStatement / columns.Count);
+        if (db.Database.IsSqlServer()) perStatement = Math.Min(perStatement, SqlServerRowsPerStatement);
         DbCommand? full = null;
         try
         {
@@ -116,8 +138,8 @@ public sealed class TableWriter<T> where T : class
             {
                 // Full batches reuse one prepared statement and only change the values.
                 var command = chunk.Length == perStatement
-                    ? full ??= await InsertCommandAsync(perStatement, suffix, cancellationToken)
-                    : await InsertCommandAsync(chunk.Length, suffix, cancellationToken);
+                    ? full ??= await RowsCommandAsync(perStatement, statement, cancellationToken)
+                    : await RowsCommandAsync(chunk.Length, statement, cancellationToken);
                 for (var r = 0; r < chunk.Length; r++)
                 for (var c = 0; c < columns.Count; c++)
                     command.Parameters[r * columns.Count + c].Value = columns[c].ProviderValue(columns[c].Getter.GetClrValue(chunk[r]));
@@ -131,17 +153,17 @@ public sealed class TableWriter<T> where T : class
         }
     }
 
-    private async Task<DbCommand> InsertCommandAsync(int rowCount, string suffix, CancellationToken cancellationToken)
+    private async Task<DbCommand> RowsCommandAsync(int rowCount, Func<string, string> statement, CancellationToken cancellationToken)
     {
         var command = await CommandAsync(cancellationToken);
-        var text = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ");
+        var values = new StringBuilder();
         for (var r = 0; r < rowCount; r++)
         {
-            text.Append(r == 0 ? "(" : ", (");
-            text.AppendJoin(", ", columns.Select((column, c) => AddParameter(command, column, $"p{r}_{c}", null)));
-            text.Append(')');
+            values.Append(r == 0 ? "(" : ", (");
+            values.AppendJoin(", ", columns.Select((column, c) => AddParameter(command, column, $"p{r}_{c}", null)));
+            values.Append(')');
         }
-        command.CommandText = text.Append(suffix).ToString();
+        command.CommandText = statement(values.ToString());
         return command;
     }
 

@@ -5,15 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Data.Tests.Schema;
 
 /// <summary>
-/// The migrations are written by hand, so nothing but this test keeps them honest: on each
-/// provider, the schema that the migrations build must be, fact for fact, the schema that EF Core
-/// creates straight from the model.
+/// The migrations are generated from the model, but each provider's chain is its own code, and the
+/// baseline carries SQL that EF Core does not know (the append-only triggers). On each provider, the
+/// schema that the migrations build must be, fact for fact, the schema that EF Core creates straight
+/// from the model, plus those triggers: this catches a migration edited by hand out of step with its
+/// snapshot, and a provider whose SQL drifted.
 /// </summary>
 public sealed class MigrationsMatchModelTests
 {
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Migrations_build_exactly_the_schema_of_the_model(DatabaseProvider provider)
+    public async Task Migrations_build_exactly_the_schema_of_the_model_and_the_append_only_triggers(DatabaseProvider provider)
     {
         await using var migrated = await TestDatabase.CreateAsync(provider);
         await using var fromModel = await TestDatabase.CreateAsync(provider);
@@ -35,11 +37,16 @@ public sealed class MigrationsMatchModelTests
 
         var missing = expected.Except(built).ToList();
         var extra = built.Except(expected).ToList();
-        Assert.True(missing.Count == 0 && extra.Count == 0,
+        var triggers = extra.Where(line => line.Contains(": trigger ", StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count == 0 && extra.Count == triggers.Count,
             $"The migrations do not build the model's schema on {provider}.\n" +
             $"In the model but not built by the migrations:\n  {string.Join("\n  ", missing)}\n" +
-            $"Built by the migrations but not in the model:\n  {string.Join("\n  ", extra)}");
+            $"Built by the migrations but not in the model:\n  {string.Join("\n  ", extra.Except(triggers))}");
         Assert.NotEmpty(expected);
+        // Each append-only table has its triggers, and nothing else has any.
+        Assert.Equal(
+            ["AccessAuditEntries", "DeletionRecords"],
+            triggers.Select(line => line[..line.IndexOf(':', StringComparison.Ordinal)].Trim('"')).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -48,10 +55,10 @@ public sealed class MigrationsMatchModelTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
-        await db.MigrateAsync(database.Options);
+        Assert.NotEmpty(await db.MigrateAsync(database.Options));
         var before = await SchemaDescription.ReadAsync(db);
 
-        await db.MigrateAsync(database.Options);
+        Assert.Empty(await db.MigrateAsync(database.Options));
 
         Assert.Equal(before, await SchemaDescription.ReadAsync(db));
     }

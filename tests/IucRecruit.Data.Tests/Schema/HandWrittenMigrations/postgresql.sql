@@ -261,7 +261,7 @@ CREATE TABLE "WorkingConditionsVersions" (
 );
 
 INSERT INTO "WorkingConditionsVersions" ("CampaignId", "Version", "Text", "CreatedUtc")
-SELECT "Id", 1, "WorkingConditions", "CreatedUtc" FROM "Campaigns"
+SELECT "Id", 1, "WorkingConditions", "CreatedUtc" FROM "Campaigns";
 
 CREATE TABLE "ConditionsAcknowledgements" (
     "Id" uuid NOT NULL,
@@ -739,7 +739,7 @@ SELECT a."Id", a."AtUtc", a."UserId", COALESCE(u."DisplayName", ''), 'ListenedTo
 FROM "RecordingAccesses" a
 JOIN "CallRecordings" r ON r."Id" = a."CallRecordingId"
 JOIN "MockCalls" c ON c."Id" = r."MockCallId"
-LEFT JOIN "AspNetUsers" u ON u."Id" = a."UserId"
+LEFT JOIN "AspNetUsers" u ON u."Id" = a."UserId";
 
 DROP TABLE "RecordingAccesses";
 

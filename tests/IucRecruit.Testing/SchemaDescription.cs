@@ -2,14 +2,14 @@ using System.Data.Common;
 using IucRecruit.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace IucRecruit.Data.Tests.Schema;
+namespace IucRecruit.Testing;
 
 /// <summary>
 /// Reads a database's schema back from the database itself, one line per fact (a column with its
-/// type, nullability and default; an index; a key; a foreign key), sorted, so that two schemas can
+/// type, nullability and default; an index; a key; a foreign key; a trigger), sorted, so that two schemas can
 /// be compared line by line. Column order is left out: it carries no meaning.
 /// </summary>
-internal static class SchemaDescription
+public static class SchemaDescription
 {
     /// <summary>EF Core's own bookkeeping tables start with two underscores; they are not part of
     /// the model.</summary>
@@ -49,6 +49,8 @@ internal static class SchemaDescription
             foreach (var f in await QueryAsync(connection, $"SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list('{name}')"))
                 lines.Add($"{name}: foreign key ({f[1]}) references {f[0]}({f[2]}) on delete {f[3]}");
         }
+        foreach (var t in await QueryAsync(connection, "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'trigger'"))
+            lines.Add($"{t[0]}: trigger {t[1]} {t[2]}");
         return lines;
     }
 
@@ -69,6 +71,8 @@ internal static class SchemaDescription
             WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT LIKE '"{EfTables}"'
             """))
             lines.Add($"{k[0]}: constraint {k[1]} {k[2]}");
+        foreach (var t in await QueryAsync(connection, "SELECT tgrelid::regclass::text, tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal"))
+            lines.Add($"{t[0]}: trigger {t[1]} {t[2]}");
         return lines;
     }
 
