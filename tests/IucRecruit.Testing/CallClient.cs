@@ -60,7 +60,7 @@ public sealed class CallClient : IAsyncDisposable
             if (signedIn.CookieHeader() is { Length: > 0 } cookies) options.Headers["Cookie"] = cookies;
             transport(options);
         });
-        if (reconnect) builder.WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2)]);
+        if (reconnect) builder.WithAutomaticReconnect(new LikeTheCallPages());
         var client = new CallClient(builder.Build());
         using var timeout = new CancellationTokenSource(Patience);
         await client.Connection.StartAsync(timeout.Token);
@@ -138,4 +138,13 @@ public sealed class CallClient : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+
+    /// <summary>Reconnects as call-connection.js does: for two minutes, backing off up to five
+    /// seconds between tries (a restarted server takes a while to listen again).</summary>
+    private sealed class LikeTheCallPages : IRetryPolicy
+    {
+        public TimeSpan? NextRetryDelay(RetryContext retryContext) => retryContext.ElapsedTime > TimeSpan.FromMinutes(2)
+            ? null
+            : TimeSpan.FromMilliseconds(Math.Min(5000, 250 * Math.Pow(2, retryContext.PreviousRetryCount)));
+    }
 }

@@ -81,7 +81,7 @@ public static class EndedCalls
     {
         var store = app.Services.GetRequiredService<CallEventStore>();
         var relative = $"tests/{callId:N}.wav";
-        var path = Path.Combine(app.Services.GetRequiredService<CallSessionServices>().RecordingsFolder, relative);
+        var path = Path.Combine(app.Services.GetRequiredService<RecordingStorage>().Folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using (var writer = WavWriter.Create(path, 8000, 2))
             writer.Write(caller.Zip(candidate, (l, r) => new[] { l, r }).SelectMany(pair => pair).ToArray());

@@ -4,7 +4,6 @@ using IucRecruit.Data.Scenarios;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Options;
 
 namespace IucRecruit.Web.Features.Calls;
 
@@ -21,21 +20,9 @@ public static class CallRegistration
         services.AddSingleton<ICallScenarios, LibraryCallScenarios>();
         services.AddSingleton<CallRelayMetrics>();
         RecordingStorage.AddRecordingStorage(services, configuration);
-        services.AddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<CallOptions>>().Value;
-            return new CallSessionServices(
-                provider.GetRequiredService<CallEventStore>(),
-                provider.GetRequiredService<ICallScenarios>(),
-                provider.GetRequiredService<IHubContext<CallHub>>(),
-                provider.GetRequiredService<TimeProvider>(),
-                options,
-                provider.GetRequiredService<CallRelayMetrics>(),
-                provider.GetRequiredService<RecordingStorage>().Folder,
-                provider.GetRequiredService<ILoggerFactory>().CreateLogger("IucRecruit.Calls"));
-        });
-        services.AddSingleton<CallSessions>();
-        services.AddHostedService<CallTicker>();
+        services.AddSingleton<CallListener>();
+        services.AddSingleton<CallNode>();
+        services.AddHostedService(provider => provider.GetRequiredService<CallNode>());
         return services;
     }
 

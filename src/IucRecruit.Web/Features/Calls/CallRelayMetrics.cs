@@ -11,6 +11,7 @@ public sealed class CallRelayMetrics
     private readonly long[] histogram = new long[Buckets];
     private long relayed;
     private long dropped;
+    private long liveCalls;
 
     public long Relayed => Interlocked.Read(ref relayed);
     public long Dropped => Interlocked.Read(ref dropped);
@@ -23,6 +24,13 @@ public sealed class CallRelayMetrics
     }
 
     public void RecordDrop() => Interlocked.Increment(ref dropped);
+
+    /// <summary>Call grains active on this node now.</summary>
+    public long LiveCalls => Interlocked.Read(ref liveCalls);
+
+    public void CallActivated() => Interlocked.Increment(ref liveCalls);
+
+    public void CallDeactivated() => Interlocked.Decrement(ref liveCalls);
 
     /// <summary>A copy of the counters, for the diagnostics endpoint: a reader subtracts two
     /// snapshots to get the figures of the time between them.</summary>
