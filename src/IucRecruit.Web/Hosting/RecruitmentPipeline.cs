@@ -25,6 +25,7 @@ public static class RecruitmentPipeline
 
         app.MapRazorPages();
         app.MapMockCalls();
+        app.MapRecruitmentMetrics();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).AllowAnonymous();
     }
 

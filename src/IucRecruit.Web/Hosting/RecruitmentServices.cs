@@ -110,6 +110,7 @@ public static class RecruitmentServices
         services.AddScoped<AssignedCalls>();
         services.AddScoped<RecordingAccessLog>();
         services.AddMockCalls(configuration);
+        services.AddRecruitmentMetrics();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoMockCall>();
         services.AddScenarioLibrary(configuration);

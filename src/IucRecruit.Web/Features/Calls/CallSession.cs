@@ -120,6 +120,7 @@ public sealed partial class CallSession
 
     private async Task RunAsync()
     {
+        services.Metrics.CallWoke();
         await foreach (var message in mailbox.Reader.ReadAllAsync())
         {
             try
@@ -138,6 +139,7 @@ public sealed partial class CallSession
             }
         }
         recorder?.Dispose();
+        services.Metrics.CallSlept();
     }
 
     private Task HandleAsync(Message message) => message switch
