@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Channels;
 using IucRecruit.Web.Features.Calls;
@@ -50,6 +51,32 @@ public sealed class CallClient : IAsyncDisposable
     /// <summary>Connects over a real WebSocket to a server listening at <paramref name="baseAddress"/>.</summary>
     public static Task<CallClient> ConnectAsync(Uri baseAddress, PageClient signedIn, bool reconnect = false) =>
         ConnectAsync(new Uri(baseAddress, CallHub.Path), signedIn, reconnect, _ => { });
+
+    /// <summary>Connects over a real WebSocket to the first of <paramref name="nodes"/> that answers,
+    /// and reconnects the same way: what the load balancer in front of a cluster does for a page.</summary>
+    public static Task<CallClient> ConnectAsync(IReadOnlyList<Uri> nodes, PageClient signedIn) =>
+        ConnectAsync(new Uri(nodes[0], CallHub.Path), signedIn, reconnect: true, options =>
+        {
+            options.SkipNegotiation = true;
+            options.WebSocketFactory = async (context, token) =>
+            {
+                foreach (var node in nodes)
+                {
+                    var socket = new ClientWebSocket();
+                    socket.Options.SetRequestHeader("Cookie", signedIn.CookieHeader());
+                    try
+                    {
+                        await socket.ConnectAsync(new UriBuilder(context.Uri) { Host = node.Host, Port = node.Port }.Uri, token);
+                        return socket;
+                    }
+                    catch (WebSocketException)
+                    {
+                        socket.Dispose(); // that node is down: the next
+                    }
+                }
+                throw new WebSocketException("No node of the cluster answered.");
+            };
+        });
 
     private static async Task<CallClient> ConnectAsync(Uri hub, PageClient signedIn, bool reconnect, Action<HttpConnectionOptions> transport)
     {

@@ -6,7 +6,7 @@ using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
 using IucRecruit.Data.Demo;
 using IucRecruit.Data.Funnel;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Web.Features.Calls;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

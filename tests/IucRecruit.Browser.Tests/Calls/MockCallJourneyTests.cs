@@ -1,6 +1,6 @@
 using IucRecruit.Audio.Wav;
 using IucRecruit.Data;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Testing;
 using IucRecruit.Web.Features.Calls;
 using Microsoft.EntityFrameworkCore;

@@ -142,7 +142,7 @@ public sealed class CallGrainTests(CallGrainTests.SleepyApp app) : IClassFixture
     private async Task<CallUser> UserAsync(string role) =>
         new(await CallParticipants.StaffIdAsync(app, role), null, role);
 
-    private async Task<List<Data.MockCalls.MockCallEvent>> LogAsync(Guid callId)
+    private async Task<List<Data.Calls.MockCallEvent>> LogAsync(Guid callId)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();

@@ -2,7 +2,7 @@ using IucRecruit.Audio.Wav;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
 using IucRecruit.Data;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Testing;
 using IucRecruit.Web.Features.Calls;
 using Microsoft.AspNetCore.SignalR;

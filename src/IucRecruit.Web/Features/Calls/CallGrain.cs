@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using IucRecruit.Core.Calls;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using Microsoft.Extensions.Options;
 
 namespace IucRecruit.Web.Features.Calls;

@@ -35,12 +35,32 @@ public sealed partial class CallNode(IGrainFactory grains, CallListener listener
     public async Task<JoinOutcome> JoinAsync(Guid callId, string connectionId, CallUser user)
     {
         var connection = new CallConnection(connectionId, user);
-        var outcome = await grains.GetGrain<ICallGrain>(callId).Join(connection, Reference);
+        var outcome = await JoinSoonAsync(grains.GetGrain<ICallGrain>(callId), connection);
         if (outcome.Refusal is not null) return outcome;
         var previous = CallOf(connectionId);
         connections[connectionId] = (callId, connection);
         if (previous is { } left && left != callId) await grains.GetGrain<ICallGrain>(left).Leave(connectionId);
         return outcome;
+    }
+
+    // Retried because a participant whose node was killed reconnects here within a second, before
+    // the cluster has declared the dead node dead (about two seconds): until then a call to the
+    // grain it held is refused, and after it Orleans activates the grain on a live node.
+    private async Task<JoinOutcome> JoinSoonAsync(ICallGrain call, CallConnection connection)
+    {
+        var deadline = DateTime.UtcNow + CallGrain.ListenerExpiry * 2;
+        while (true)
+        {
+            try
+            {
+                return await call.Join(connection, Reference);
+            }
+            catch (OrleansException ex) when (DateTime.UtcNow < deadline)
+            {
+                LogJoinRetried(log, ex.GetType().Name, connection.ConnectionId);
+                await Task.Delay(RefreshPeriod / 4);
+            }
+        }
     }
 
     public async Task LeaveAsync(string connectionId)
@@ -66,14 +86,18 @@ public sealed partial class CallNode(IGrainFactory grains, CallListener listener
     {
         try
         {
-            var refused = await grains.GetGrain<ICallGrain>(callId).KeepListening(Reference, here);
+            // Bounded, so that a call whose node has just died does not hold up the others' round.
+            var refused = await grains.GetGrain<ICallGrain>(callId).KeepListening(Reference, here).WaitAsync(RefreshPeriod * 2);
             foreach (var connectionId in refused) connections.TryRemove(connectionId, out _);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is OrleansException or TimeoutException)
         {
             LogRefreshFailed(log, ex, callId);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Joining connection {ConnectionId} to its call was refused by Orleans ({Exception}); trying again")]
+    private static partial void LogJoinRetried(ILogger logger, string exception, string connectionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Call {CallId}: telling it which of this node's connections are present failed; trying again")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception, Guid callId);

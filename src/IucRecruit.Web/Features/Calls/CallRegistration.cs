@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Scenarios;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +9,7 @@ namespace IucRecruit.Web.Features.Calls;
 
 public static class CallRegistration
 {
-    public static IServiceCollection AddMockCalls(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCalls(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CallOptions>(configuration.GetSection(CallOptions.Section));
         services.AddSignalR(options => options.MaximumReceiveMessageSize = 64 * 1024)
@@ -26,7 +26,7 @@ public static class CallRegistration
         return services;
     }
 
-    public static void MapMockCalls(this IEndpointRouteBuilder endpoints)
+    public static void MapCalls(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHub<CallHub>(CallHub.Path);
         endpoints.MapCallDiagnostics();

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IucRecruit.Core.Calls;
+using IucRecruit.Data.Cluster;
 using IucRecruit.Data.Storage;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -21,6 +22,9 @@ public static class CallSilo
         var cluster = builder.Configuration.GetSection(CallClusterOptions.Section).Get<CallClusterOptions>() ?? new CallClusterOptions();
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var calls = builder.Configuration.GetSection(CallOptions.Section).Get<CallOptions>() ?? new CallOptions();
+        // Orleans' membership table must be there before the silo starts, and hosted services
+        // start in the order they were added.
+        if (cluster.Enabled) builder.Services.AddHostedService(_ => new ClusterTables(database.ConnectionString));
         builder.UseOrleans(silo =>
         {
             if (cluster.Enabled) JoinCluster(silo, cluster, database);
@@ -78,6 +82,15 @@ public static class CallSilo
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>Creates Orleans' tables in the product's PostgreSQL when a node of a cluster starts.</summary>
+internal sealed class ClusterTables(string? connectionString) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => OrleansSchema.EnsureCreatedAsync(
+        connectionString ?? throw new InvalidOperationException("Cluster:Enabled needs Database:ConnectionString."), cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>The <c>Cluster</c> configuration section: several web nodes sharing live calls.</summary>

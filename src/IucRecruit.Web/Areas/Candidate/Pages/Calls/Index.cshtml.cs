@@ -1,7 +1,7 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Scenarios;
 using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Security;
