@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A local IucRecruit cluster in one command, for operators trying it and for tests: a private
 # PostgreSQL on a loopback port (as scripts/test-postgres.sh starts for the tests), N web nodes on
-# loopback ports, each co-hosting an Orleans silo that finds the others through the database, a shared
-# recordings folder, demo data, and Debian's nginx in front as the load balancer.
+# loopback ports, each co-hosting an Orleans silo that finds the others through the database, one data
+# folder they share (recordings and archived scenario versions, which any node may need), demo data, and
+# Debian's nginx in front as the load balancer.
 #
 #   scripts/cluster.sh up N     # prints "node <k> <url> pid <pid>" per node, then "cluster <url>"
 #   scripts/cluster.sh status   # iucrecruit cluster status: the silos in the membership table
@@ -50,16 +51,14 @@ wait_healthy() { # url pid log
 
 start_node() { # k
   local k="$1" port=$((balancer_port + $1))
-  mkdir -p "$state/node-$k"
   # The Demo environment: demo data is refused in Production. Every node shares the database and the
-  # recordings folder; only the first runs the daily retention purge.
+  # data folder; only the first runs the daily retention purge.
   (
     cd "$repo/src/IucRecruit.Web" # the content root, where the pages' static files are
     ASPNETCORE_ENVIRONMENT=Demo \
     Database__Provider=PostgreSql \
     Database__ConnectionString="$(connection_string)" \
-    Database__DataFolder="$state/node-$k" \
-    Calls__RecordingsFolder="$state/recordings" \
+    Database__DataFolder="$state/data" \
     Scenarios__Folder="$repo/scenarios" \
     Retention__DailyPurge="$([ "$k" = 1 ] && echo true || echo false)" \
     Cluster__Enabled=true \
@@ -88,24 +87,15 @@ http {
   fastcgi_temp_path $state/nginx/fastcgi;
   uwsgi_temp_path $state/nginx/uwsgi;
   scgi_temp_path $state/nginx/scgi;
-  # WebSockets: pass the upgrade on, and say close to a plain request.
+  # WebSockets: pass the upgrade on, and say close to a plain request (deploy/nginx/proxy.conf).
   map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
   upstream iucrecruit {
 $servers  }
   server {
     listen 127.0.0.1:$balancer_port;
-    client_max_body_size 50m;
     location / {
       proxy_pass http://iucrecruit;
-      proxy_http_version 1.1;
-      proxy_set_header Upgrade \$http_upgrade;
-      proxy_set_header Connection \$connection_upgrade;
-      proxy_set_header Host \$http_host;
-      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto \$scheme;
-      # A live call's WebSocket stays open for the whole call.
-      proxy_read_timeout 1h;
-      proxy_send_timeout 1h;
+      include $repo/deploy/nginx/proxy.conf;
     }
   }
 }
@@ -125,7 +115,7 @@ up() {
     dotnet build src/IucRecruit.Cli -c Release -nologo -v quiet >&2
   fi
 
-  mkdir -p "$state/recordings"
+  mkdir -p "$state/data"
   : >"$state/nodes"
   trap 'say "Start-up failed; removing what was started."; down; exit 1' ERR
 
