@@ -24,7 +24,7 @@ public static class RecruitmentPipeline
         app.UseAuthorization();
 
         app.MapRazorPages();
-        app.MapMockCalls();
+        app.MapCalls();
         app.MapRecruitmentMetrics();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).AllowAnonymous();
     }

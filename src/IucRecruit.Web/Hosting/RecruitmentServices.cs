@@ -4,7 +4,7 @@ using IucRecruit.Data.Demo;
 using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Storage;
 using IucRecruit.Web.Features.Assessment;
 using IucRecruit.Web.Features.Calls;
@@ -109,7 +109,8 @@ public static class RecruitmentServices
         services.AddScoped<MockCallBooking>();
         services.AddScoped<AssignedCalls>();
         services.AddScoped<RecordingAccessLog>();
-        services.AddMockCalls(configuration);
+        services.AddCalls(configuration);
+        builder.AddCallSilo();
         services.AddRecruitmentMetrics();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoMockCall>();

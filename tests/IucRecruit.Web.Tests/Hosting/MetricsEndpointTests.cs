@@ -25,9 +25,9 @@ public sealed class MetricsEndpointTests(RecruitmentApp app) : IClassFixture<Rec
         for (var i = 0; i < 7; i++) relay.RecordRelay(TimeSpan.FromMilliseconds(3));
         for (var i = 0; i < 2; i++) relay.RecordRelay(TimeSpan.FromMilliseconds(30));
         for (var i = 0; i < 3; i++) relay.RecordDrop();
-        relay.CallWoke();
-        relay.CallWoke();
-        relay.CallSlept();
+        relay.CallActivated();
+        relay.CallActivated();
+        relay.CallDeactivated();
         var after = Samples.Parse(await admin.GetPageAsync("/metrics"));
 
         double Added(string series) => after.Value(series) - before.Value(series);

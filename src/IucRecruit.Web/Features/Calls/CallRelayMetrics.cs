@@ -6,7 +6,7 @@ namespace IucRecruit.Web.Features.Calls;
 /// How long the server holds an audio frame (from the hub receiving it to handing it to the
 /// listeners' connections), as a histogram in 0.1 ms steps, and how many frames were relayed or
 /// dropped. Read by the relay benchmark; cheap enough to keep on in production. The same figures,
-/// and the calls awake, are instruments of the <see cref="MeterName"/> meter for OpenTelemetry
+/// and the live calls, are instruments of the <see cref="MeterName"/> meter for OpenTelemetry
 /// (decision 0039); the fine histogram here is what the benchmark's percentiles need.
 /// </summary>
 public sealed class CallRelayMetrics
@@ -17,6 +17,7 @@ public sealed class CallRelayMetrics
     private readonly long[] histogram = new long[Buckets];
     private long relayed;
     private long dropped;
+    private long activeCalls;
 
     private readonly Counter<long> framesIn;
     private readonly Counter<long> framesOut;
@@ -39,7 +40,7 @@ public sealed class CallRelayMetrics
         heldSeconds = meter.CreateHistogram<double>("iucrecruit.calls.relay.duration", "s",
             "How long the server held a relayed frame, from receiving it to handing it to the listeners' connections.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2] });
-        liveCalls = meter.CreateUpDownCounter<long>("iucrecruit.calls.live", "{call}", "Calls awake on this node.");
+        liveCalls = meter.CreateUpDownCounter<long>("iucrecruit.calls.live", "{call}", "Call grains active on this node.");
     }
 
     public long Relayed => Interlocked.Read(ref relayed);
@@ -62,10 +63,21 @@ public sealed class CallRelayMetrics
         framesDropped.Add(1);
     }
 
-    /// <summary>Whatever hosts a call says when it wakes and when it has gone to sleep.</summary>
-    public void CallWoke() => liveCalls.Add(1);
+    /// <summary>Call grains active on this node now.</summary>
+    public long LiveCalls => Interlocked.Read(ref activeCalls);
 
-    public void CallSlept() => liveCalls.Add(-1);
+    /// <summary>The call grain says when it is activated on this node and when it is deactivated.</summary>
+    public void CallActivated()
+    {
+        Interlocked.Increment(ref activeCalls);
+        liveCalls.Add(1);
+    }
+
+    public void CallDeactivated()
+    {
+        Interlocked.Decrement(ref activeCalls);
+        liveCalls.Add(-1);
+    }
 
     /// <summary>A copy of the counters, for the diagnostics endpoint: a reader subtracts two
     /// snapshots to get the figures of the time between them.</summary>
