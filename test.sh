@@ -2,7 +2,8 @@
 # Runs every test on this machine, as CI does (.ci/run calls exactly this). On a fresh Debian
 # machine it installs what the tests use: Chromium for the browser tests, PostgreSQL (a private
 # cluster on a loopback port is started and removed again) and docker-compose to check the
-# deployment file, nginx and curl for the local cluster (scripts/cluster.sh), and Node for the JavaScript tests. Extra arguments go to `dotnet test`, e.g. ./test.sh --filter Browser
+# deployment file, nginx and curl for the local cluster (scripts/cluster.sh), and Node for the
+# JavaScript tests. Extra arguments go to `dotnet test`, e.g. ./test.sh --filter Browser
 set -euo pipefail
 cd "$(dirname "$0")"
 

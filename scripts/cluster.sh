@@ -163,7 +163,11 @@ down() {
   if [ -e "$state/nodes" ]; then
     while read -r _ _ pid; do stop_pid "$pid"; done <"$state/nodes"
   fi
+  local postmaster="${TMPDIR:-/tmp}/iucrecruit-postgres-$postgres_port/postmaster.pid" pg_pid=""
+  if [ -s "$postmaster" ]; then pg_pid="$(head -n 1 "$postmaster")"; fi
   postgres stop
+  # pg_ctl returns once the server has removed its pid file, a moment before the process is gone.
+  if [ -n "$pg_pid" ]; then while kill -0 "$pg_pid" 2>/dev/null; do sleep 0.1; done; fi
   rm -rf "$state"
 }
 

@@ -25,7 +25,7 @@ public sealed partial class ClusterScriptTests
     private readonly string folder = Path.Combine(Path.GetTempPath(), "iucrecruit-tests", "cluster-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task Up_two_nodes_serves_both_through_the_balancer_with_WebSockets_and_down_leaves_nothing_running()
+    public async Task Up_two_nodes_serves_both_silos_through_the_balancer_with_WebSockets_and_down_leaves_nothing_running()
     {
         var up = await ScriptAsync("up 2");
         var running = new List<int>();
@@ -44,9 +44,23 @@ public sealed partial class ClusterScriptTests
 
             using var http = new HttpClient();
             foreach (var node in nodes)
-                Assert.Equal("Healthy", await HealthAsync(http, new Uri(node.Groups[2].Value + "/health")));
+                Assert.Equal("Healthy", (await HealthAsync(http, new Uri(node.Groups[2].Value + "/health"))).Status);
+            // Round robin: four requests through the balancer reach both nodes, each healthy with its silo active.
             var balancer = new Uri($"http://127.0.0.1:{BalancerPort}");
-            Assert.Equal("Healthy", await HealthAsync(http, new Uri(balancer, "/health")));
+            var silos = new HashSet<string>();
+            for (var i = 0; i < 4; i++)
+            {
+                var health = await HealthAsync(http, new Uri(balancer, "/health"));
+                Assert.Equal("Healthy", health.Status);
+                silos.Add(Assert.Single(SiloDetail().Matches(health.Silo)).Groups[1].Value);
+            }
+            Assert.Equal(["127.0.0.1:11211", "127.0.0.1:11212"], silos.Order());
+
+            var status = await ScriptAsync("status");
+            Assert.True(status.Code == 0, status.Error);
+            var listed = status.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, listed.Length);
+            Assert.Equal(["127.0.0.1:11211 Active", "127.0.0.1:11212 Active"], listed.Select(l => string.Join(' ', l.Split(' ')[..2])).Order());
 
             // Signing in and opening the call hub's WebSocket through nginx, each request to whichever
             // node it picks: the sign-in cookie works on every node, and the upgrade is passed on.
@@ -76,12 +90,12 @@ public sealed partial class ClusterScriptTests
 
     private static string PostgresFolder => Path.Combine(Path.GetTempPath(), $"iucrecruit-postgres-{PostgresPort}");
 
-    private static async Task<string?> HealthAsync(HttpClient http, Uri url)
+    private static async Task<(string? Status, string Silo)> HealthAsync(HttpClient http, Uri url)
     {
         using var response = await http.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return body.RootElement.GetProperty("status").GetString();
+        return (body.RootElement.GetProperty("status").GetString(), body.RootElement.GetProperty("details").GetProperty("silo").GetString()!);
     }
 
     private static bool IsRunning(int pid)
@@ -125,4 +139,7 @@ public sealed partial class ClusterScriptTests
 
     [GeneratedRegex(@"^node (\d+) (http://127\.0\.0\.1:\d+) pid (\d+)$")]
     private static partial Regex NodeLine();
+
+    [GeneratedRegex(@"^(127\.0\.0\.1:\d+) Active; [12] active in the cluster$")]
+    private static partial Regex SiloDetail();
 }
