@@ -99,7 +99,8 @@ public static class RecruitmentServices
             {
                 await db.Organisations.AnyAsync(cancellationToken);
                 return true;
-            });
+            })
+            .AddCheck<SiloHealthCheck>("silo");
 
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
 
