@@ -18,7 +18,10 @@ export class CallConnection {
     this.audio = null;
     this.stopStream = () => {};
     this.connection = new signalR.HubConnectionBuilder()
-      .withUrl("/hubs/call")
+      // WebSockets straight away, no negotiation: behind a balancer without sticky sessions the
+      // negotiate request and the socket could reach different nodes, and the socket would be
+      // refused. Every browser the product supports has WebSockets.
+      .withUrl("/hubs/call", { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
       .withAutomaticReconnect({
         nextRetryDelayInMilliseconds: (context) =>
           context.elapsedMilliseconds > RECONNECT_FOR_MS ? null : Math.min(5000, 250 * 2 ** context.previousRetryCount),
