@@ -52,7 +52,7 @@ internal static class ImportCommand
                 await error.WriteLineAsync($"  row {e.Row}, column {e.Column}: found \"{e.Value}\"; expected {e.Expected}");
             return 1;
         }
-        await output.WriteLineAsync($"{file.Name}: {result.Rows} rows read: {result.Added} added, {result.Updated} updated, {result.Unchanged} already up to date.");
+        await output.WriteLineAsync($"{file.Name}: {result.Summary}");
         if (result.IgnoredColumns.Count > 0) await output.WriteLineAsync($"Columns not used: {string.Join(", ", result.IgnoredColumns)}");
         return 0;
     }

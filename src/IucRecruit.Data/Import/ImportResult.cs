@@ -11,5 +11,8 @@ public sealed record ImportResult(
 {
     public bool Succeeded => Errors.Count == 0;
 
+    /// <summary>The counts in a sentence, as the import page and the command line report them.</summary>
+    public string Summary => $"{Rows} {(Rows == 1 ? "row" : "rows")} read: {Added} added, {Updated} updated, {Unchanged} already up to date.";
+
     public static ImportResult Failed(ImportError error) => new(0, 0, 0, 0, [error], []);
 }

@@ -29,8 +29,8 @@ public sealed class FunnelCommandTests
         var refused = await CliRun.RunAsync("", "import", "applicants", bad, "--campaign", campaign, "--data-folder", database.Options.DataFolder);
         var missing = await CliRun.RunAsync("", "import", "leavers", Path.Combine(database.Options.DataFolder, "none.csv"), "--data-folder", database.Options.DataFolder);
 
-        Assert.Equal((0, "ats.csv: 1 rows read: 1 added, 0 updated, 0 already up to date."), (first.ExitCode, first.Output.Trim()));
-        Assert.Equal((0, "ats.csv: 1 rows read: 0 added, 0 updated, 1 already up to date."), (again.ExitCode, again.Output.Trim()));
+        Assert.Equal((0, "ats.csv: 1 row read: 1 added, 0 updated, 0 already up to date."), (first.ExitCode, first.Output.Trim()));
+        Assert.Equal((0, "ats.csv: 1 row read: 0 added, 0 updated, 1 already up to date."), (again.ExitCode, again.Output.Trim()));
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("row 2, column channel: found \"Fax\"; expected one of: NHS Jobs", refused.Error, StringComparison.Ordinal);
         Assert.Equal(2, missing.ExitCode);

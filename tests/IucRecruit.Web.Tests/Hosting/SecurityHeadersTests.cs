@@ -35,6 +35,18 @@ public sealed class SecurityHeadersTests(RecruitmentApp app) : IClassFixture<Rec
     }
 
     [Fact]
+    public async Task Pages_name_the_site_icon_and_it_is_served_from_the_sites_own_origin()
+    {
+        using var client = app.CreateClient();
+        var html = await client.GetStringAsync(new Uri("/account/sign-in", UriKind.Relative));
+        using var icon = await client.GetAsync(new Uri("/favicon.svg", UriKind.Relative));
+
+        Assert.Contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">", html, StringComparison.Ordinal);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", await icon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_address_gets_a_plain_not_found_page()
     {
         using var client = app.CreateClient();
