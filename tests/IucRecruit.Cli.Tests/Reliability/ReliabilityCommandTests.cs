@@ -164,6 +164,32 @@ public sealed class ReliabilityCommandTests
         Assert.StartsWith("Cannot read ", run.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>Rater names are typed by people: one that starts like a formula must reach Excel
+    /// as text, while negative numbers stay numbers.</summary>
+    [Fact]
+    public async Task Csv_output_writes_formula_like_names_as_text_and_negative_numbers_as_numbers()
+    {
+        const string ratings = """
+            item,rater,score
+            a,=HYPERLINK(1),5
+            a,@Sam,1
+            b,=HYPERLINK(1),1
+            b,@Sam,5
+            c,=HYPERLINK(1),4
+            c,@Sam,2
+            """;
+
+        var run = await CliRun.RunAsync(ratings, "reliability", "--input", "-", "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.Split("\r\n");
+        Assert.Contains(",Leniency and severity,Mean difference from peers,\"'=HYPERLINK(1)\",0.6666666666666666,", run.Output, StringComparison.Ordinal);
+        Assert.Contains(",Leniency and severity,Mean difference from peers,\"'@Sam\",-0.6666666666666666,", run.Output, StringComparison.Ordinal);
+        Assert.Contains(",Cohen's kappa,\"'=HYPERLINK(1) vs @Sam\",-0.2857142857142857,", run.Output, StringComparison.Ordinal);
+        // Every ICC(3,1) here is −1 (opposite scores): a bare number, not text.
+        Assert.StartsWith(",Intraclass correlation,\"ICC(3,1)\",,-1,-1,-1,3,", lines.Single(l => l.Contains("ICC(3,1)", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Csv_output_has_one_row_per_statistic_with_unrounded_numbers()
     {
