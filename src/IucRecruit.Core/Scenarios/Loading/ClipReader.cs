@@ -41,6 +41,11 @@ internal static class ClipReader
             fields.Error("file", $"{file} does not exist; expected a WAV file at that path inside the folder");
             return null;
         }
+        if (!FolderContainment.IsInside(full, itemFolder))
+        {
+            fields.Error("file", $"{file} is a symbolic link to a file outside the folder; expected the WAV file itself inside it");
+            return null;
+        }
 
         WavInfo info;
         try
