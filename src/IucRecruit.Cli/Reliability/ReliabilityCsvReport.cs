@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using IucRecruit.Core.Assessment.Reliability;
+using IucRecruit.Data.Csv;
 
 namespace IucRecruit.Cli.Reliability;
 
@@ -9,23 +10,21 @@ internal static class ReliabilityCsvReport
 {
     public static async Task WriteAsync(TextWriter output, IReadOnlyList<ReliabilityReport> reports)
     {
-        await using var csv = CsvWriter.Create(output, null, leaveOpen: true);
+        await using var csv = CsvWriter.Create(output, SpreadsheetSafeCsv.Options, leaveOpen: true);
         await csv.WriteRecordAsync(["criterion", "section", "statistic", "subject", "estimate", "ci_lower", "ci_upper", "n",
             "description", "source", "ci_method", "verdict", "not_defined_reason", "note"]);
         foreach (var report in reports)
             foreach (var line in ReportLines.Of(report))
             {
                 var s = line.Statistic;
-                string[] fields =
-                [
-                    report.Criterion ?? "", line.Section, line.Label, line.Subject ?? "",
-                    Number(s.Estimate), Number(s.Interval?.Lower), Number(s.Interval?.Upper), s.N.ToString(CultureInfo.InvariantCulture),
-                    s.Form.Description, s.Form.Source, s.Interval?.Method ?? "", line.Verdict?.ToString() ?? "",
-                    s.NotDefinedReason ?? "", s.Note ?? "",
-                ];
-                await csv.WriteRecordAsync(fields);
+                foreach (var text in new[] { report.Criterion ?? "", line.Section, line.Label, line.Subject ?? "" }) csv.WriteField(text);
+                // Numbers as numbers (shortest round-trip text), so the formula guard leaves "-0.427" alone.
+                csv.WriteField(s.Estimate);
+                csv.WriteField(s.Interval?.Lower);
+                csv.WriteField(s.Interval?.Upper);
+                csv.WriteField(s.N);
+                await csv.WriteRecordAsync([s.Form.Description, s.Form.Source, s.Interval?.Method ?? "", line.Verdict?.ToString() ?? "",
+                    s.NotDefinedReason ?? "", s.Note ?? ""]);
             }
     }
-
-    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 }

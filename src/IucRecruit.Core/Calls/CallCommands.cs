@@ -8,15 +8,18 @@ public sealed record Ring : CallCommand;
 
 public sealed record Answer : CallCommand;
 
-public sealed record PlayClip(string ClipId) : CallCommand;
+/// <summary>Strings in commands come from a client as sent, so they may be null:
+/// <see cref="CallRules"/> refuses a missing one in words rather than failing on it.</summary>
+public sealed record PlayClip(string? ClipId) : CallCommand;
 
 public sealed record SetMuted(bool Muted) : CallCommand;
 
-public sealed record UpdateRecordField(string FieldId, string Value) : CallCommand;
+/// <param name="Value">The field's whole new text; an empty string clears it, null is refused.</param>
+public sealed record UpdateRecordField(string? FieldId, string? Value) : CallCommand;
 
 public sealed record EndCall : CallCommand;
 
-public sealed record AnswerRecordingQuestion(bool Given, string WordingVersion, string Wording) : CallCommand;
+public sealed record AnswerRecordingQuestion(bool Given, string? WordingVersion, string? Wording) : CallCommand;
 
 /// <summary>An assessor's mark or note. <paramref name="AssessorUserId"/> is set by the server from
 /// the signed-in assessor, never taken from the client.</summary>

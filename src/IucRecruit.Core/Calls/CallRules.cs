@@ -25,6 +25,7 @@ public static class CallRules
 
             PlayClip clip => party != CallParty.RolePlayer ? CallDecision.Refuse("Only the role-player plays clips.")
                 : state.Phase != CallPhase.Connected ? CallDecision.Refuse("Clips can be played only during the call.")
+                : string.IsNullOrEmpty(clip.ClipId) ? CallDecision.Refuse("Name the clip to play.")
                 : !script.Clips.TryGetValue(clip.ClipId, out var found) ? CallDecision.Refuse($"The scenario has no clip '{clip.ClipId}'.")
                 : CallDecision.Accept(new ClipPlayed(nowUtc, callMs, clip.ClipId, found.Label, (long)found.Duration.TotalMilliseconds)),
 
@@ -38,6 +39,8 @@ public static class CallRules
 
             AnswerRecordingQuestion consent => party != CallParty.Candidate ? CallDecision.Refuse("Only the candidate answers the recording question.")
                 : state.Phase != CallPhase.Waiting ? CallDecision.Refuse("The call has already started.")
+                : string.IsNullOrWhiteSpace(consent.WordingVersion) || string.IsNullOrWhiteSpace(consent.Wording)
+                    ? CallDecision.Refuse("The answer must say which wording of the recording question was shown.")
                 : CallDecision.Accept(new RecordingConsentAnswered(nowUtc, 0, consent.Given, consent.WordingVersion, consent.Wording)),
 
             EndCall => !party.MaySpeak() ? CallDecision.Refuse("Assessors cannot end the call.")
@@ -86,6 +89,8 @@ public static class CallRules
         if (state.Phase == CallPhase.Waiting) return CallDecision.Refuse("The call record opens when the telephone rings.");
         if (state.Phase == CallPhase.Ended && nowUtc - state.EndedUtc > script.WrapUp)
             return CallDecision.Refuse("The time to finish the call record after the call has passed.");
+        if (string.IsNullOrEmpty(field.FieldId)) return CallDecision.Refuse("Name the call record field.");
+        if (field.Value is null) return CallDecision.Refuse("A field's value is text: send an empty value to clear it.");
         if (!script.RecordFieldMaxLengths.TryGetValue(field.FieldId, out var maxLength))
             return CallDecision.Refuse($"The call record has no field '{field.FieldId}'.");
         if (field.Value.Length > maxLength)

@@ -19,7 +19,9 @@ public sealed record CsvTable(IReadOnlyList<CsvRow> Rows, IReadOnlyList<ImportEr
     public static async Task<CsvTable> ReadAsync(Stream stream, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional,
         CancellationToken cancellationToken)
     {
-        using var text = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+        var (content, refusal) = await ImportFileText.ReadAsync(stream, cancellationToken);
+        if (refusal is not null) return new CsvTable([], [refusal], []);
+        using var text = new StringReader(content!);
         await using var csv = CsvReader.Create(text, new CsvReaderOptions { TrackLineNumbers = true, TrimWhitespace = true, MalformedData = CsvMalformedDataHandling.Throw }, false);
         var errors = new List<ImportError>();
         await csv.ReadHeaderAsync(cancellationToken);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CsvHelper;
+using IucRecruit.Data.Csv;
 
 namespace IucRecruit.Data.Privacy;
 
@@ -58,11 +59,16 @@ public sealed class SubjectAccessArchive : IAsyncDisposable
     {
         await using (var stream = await OpenAsync(path, about, CompressionLevel.Optimal, cancellationToken))
         await using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        await using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, true))
+        await using (var csv = CsvWriter.Create(writer, SpreadsheetSafeCsv.Options, true))
         {
             foreach (var row in rows.Prepend(columns))
             {
-                foreach (var cell in row) csv.WriteField(cell is DateTime time ? time.ToString("O", CultureInfo.InvariantCulture) : Convert.ToString(cell, CultureInfo.InvariantCulture));
+                // Numbers and times go in as values, so the formula guard leaves them as they are.
+                foreach (var cell in row)
+                {
+                    if (cell is DateTime time) csv.WriteField(time, "O");
+                    else csv.WriteField(cell);
+                }
                 await csv.EndRecordAsync(cancellationToken);
             }
             await csv.FlushAsync(cancellationToken);

@@ -26,7 +26,8 @@ public sealed class ScenarioVersionArchive(
         var target = Path.Combine(ArchiveFolder, scenario.Version);
         if (Directory.Exists(target)) return;
         var staging = target + ".partial-" + Guid.NewGuid().ToString("N");
-        CopyFolder(Path.Combine(library.Folder, scenario.Folder), Path.Combine(staging, scenario.Folder));
+        var itemFolder = Path.Combine(library.Folder, scenario.Folder);
+        CopyFolder(itemFolder, Path.Combine(staging, scenario.Folder), itemFolder);
         try
         {
             Directory.Move(staging, target);
@@ -60,10 +61,14 @@ public sealed class ScenarioVersionArchive(
         return copy.Find(scenarioId) is Scenario scenario && scenario.Version == version ? scenario : null;
     }
 
-    private static void CopyFolder(string from, string to)
+    /// <summary>Copies what really lies inside the item's folder: File.Copy follows symbolic links,
+    /// so a link to a file elsewhere on the server would otherwise be copied into the archive.</summary>
+    private static void CopyFolder(string from, string to, string itemFolder)
     {
         Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var folder in Directory.GetDirectories(from)) CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
+        foreach (var file in Directory.GetFiles(from).Where(f => FolderContainment.IsInside(f, itemFolder)))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (var folder in Directory.GetDirectories(from).Where(f => FolderContainment.IsInside(f, itemFolder)))
+            CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)), itemFolder);
     }
 }

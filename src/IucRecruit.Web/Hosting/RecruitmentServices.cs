@@ -61,9 +61,10 @@ public static class RecruitmentServices
         });
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
-            // Re-read each signed-in person's account every minute, so that a removed role or a
-            // disabled account takes effect within a minute rather than at the end of a shift.
-            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            // Check each request's security stamp against the account (docs/decisions/0040): sign-out,
+            // a new password, deactivation and a role change end existing sessions at once, not
+            // at the end of a shift. It costs one small read of the account per request.
+            options.ValidationInterval = TimeSpan.Zero;
             options.OnRefreshingPrincipal = CandidateSignIn.KeepAccessLimit;
         });
         services.AddAntiforgery(options =>

@@ -24,6 +24,35 @@ public sealed class ReliabilityCommandTests
         Assert.Contains("95% CI: percentile bootstrap over items, 2000 resamples, seed 2011", run.Output, StringComparison.Ordinal);
     }
 
+    /// <summary>Raters who disagree more than chance: the F quantile for ICC(2,1)'s interval does
+    /// not converge, and the command used to die with a stack trace.</summary>
+    [Fact]
+    public async Task Raters_who_disagree_beyond_chance_get_a_report_that_says_why_an_interval_is_missing()
+    {
+        const string csv = """
+            item,rater,score
+            a,r1,5
+            a,r2,4
+            a,r3,2
+            a,r4,1
+            b,r1,1
+            b,r2,3
+            b,r3,5
+            b,r4,3
+            c,r1,4
+            c,r2,5
+            c,r3,1
+            c,r4,3
+            """;
+
+        var run = await CliRun.RunAsync(csv, "reliability", "--input", "-");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Matches(@"ICC\(2,1\)\s+-0\.427\s", run.Output);
+        Assert.Contains("no interval: the F distribution's 97.5% point", run.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Estimates_intervals_and_n_stand_in_aligned_columns()
     {
@@ -133,6 +162,32 @@ public sealed class ReliabilityCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("Cannot read ", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Rater names are typed by people: one that starts like a formula must reach Excel
+    /// as text, while negative numbers stay numbers.</summary>
+    [Fact]
+    public async Task Csv_output_writes_formula_like_names_as_text_and_negative_numbers_as_numbers()
+    {
+        const string ratings = """
+            item,rater,score
+            a,=HYPERLINK(1),5
+            a,@Sam,1
+            b,=HYPERLINK(1),1
+            b,@Sam,5
+            c,=HYPERLINK(1),4
+            c,@Sam,2
+            """;
+
+        var run = await CliRun.RunAsync(ratings, "reliability", "--input", "-", "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.Split("\r\n");
+        Assert.Contains(",Leniency and severity,Mean difference from peers,\"'=HYPERLINK(1)\",0.6666666666666666,", run.Output, StringComparison.Ordinal);
+        Assert.Contains(",Leniency and severity,Mean difference from peers,\"'@Sam\",-0.6666666666666666,", run.Output, StringComparison.Ordinal);
+        Assert.Contains(",Cohen's kappa,\"'=HYPERLINK(1) vs @Sam\",-0.2857142857142857,", run.Output, StringComparison.Ordinal);
+        // Every ICC(3,1) here is −1 (opposite scores): a bare number, not text.
+        Assert.StartsWith(",Intraclass correlation,\"ICC(3,1)\",,-1,-1,-1,3,", lines.Single(l => l.Contains("ICC(3,1)", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]

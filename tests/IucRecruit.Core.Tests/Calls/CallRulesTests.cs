@@ -126,6 +126,39 @@ public sealed class CallRulesTests
         Assert.Equal((CallPhase.Ended, CallParty.RolePlayer, 57_000L), (replayed.Phase, replayed.EndedBy, replayed.CallMsAt(Start.AddHours(1))));
     }
 
+    /// <summary>A hub client can send null for any string argument: each is refused in words
+    /// (a null record value threw NullReferenceException inside the rules).</summary>
+    [Theory]
+    [MemberData(nameof(CommandsWithNulls))]
+    public void A_missing_string_from_a_client_is_refused_in_words(CallParty party, CallCommand command, bool beforeTheCall, string reason)
+    {
+        var state = beforeTheCall ? CallState.Initial : Connected();
+
+        var decision = CallRules.Decide(state, party, command, Script, Start.AddSeconds(5));
+
+        Assert.Equal(reason, decision.Refusal);
+        Assert.Empty(decision.Events);
+    }
+
+    public static TheoryData<CallParty, CallCommand, bool, string> CommandsWithNulls => new()
+    {
+        { CallParty.Candidate, new UpdateRecordField("postcode", null), false, "A field's value is text: send an empty value to clear it." },
+        { CallParty.Candidate, new UpdateRecordField(null, "HU1"), false, "Name the call record field." },
+        { CallParty.RolePlayer, new PlayClip(null), false, "Name the clip to play." },
+        { CallParty.Candidate, new AnswerRecordingQuestion(true, null, "I agree"), true, "The answer must say which wording of the recording question was shown." },
+        { CallParty.Candidate, new AnswerRecordingQuestion(true, "v1", null), true, "The answer must say which wording of the recording question was shown." },
+    };
+
+    [Fact]
+    public void An_empty_value_clears_a_field()
+    {
+        var filled = Accept(Connected(), CallParty.Candidate, new UpdateRecordField("postcode", "HU1"), Start.AddSeconds(5));
+
+        var cleared = Accept(filled, CallParty.Candidate, new UpdateRecordField("postcode", ""), Start.AddSeconds(6));
+
+        Assert.Equal("", cleared.RecordFields["postcode"]);
+    }
+
     private static CallState Connected() =>
         Accept(Accept(Agreed, CallParty.RolePlayer, new Ring(), Start), CallParty.Candidate, new Answer(), Start);
 

@@ -64,6 +64,26 @@ public sealed class ExportTests
             e => e.CandidateId == fixture.CandidateId && e.Action == AccessAction.ExportedData && e.UserId == exporter.UserId);
     }
 
+    /// <summary>A staff display name is typed by a person: one that starts like a formula reaches
+    /// the candidate's access-log.csv as text, and the times beside it stay ISO 8601.</summary>
+    [Fact]
+    public async Task A_formula_like_staff_name_reaches_the_access_log_as_text()
+    {
+        await using var funnel = await FunnelDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var services = new PrivacyServices(funnel);
+        var fixture = await PersonalDataFixture.AddAsync(funnel, services);
+        var exporter = new Actor(Guid.CreateVersion7(), "=HYPERLINK(\"http://evil.example\",\"Open\")");
+
+        using var output = new MemoryStream();
+        Assert.True(await services.UseAsync(s => s.GetRequiredService<SubjectAccessExport>().WriteAsync(fixture.CandidateId, output, exporter)));
+
+        output.Position = 0;
+        using var zip = new ZipArchive(output, ZipArchiveMode.Read);
+        var log = Read(zip.GetEntry("access-log.csv")!);
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\",Exported everything held", log, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z?,", log.Split('\n')[1]);
+    }
+
     [Fact]
     public async Task There_is_no_archive_of_a_candidate_who_does_not_exist()
     {

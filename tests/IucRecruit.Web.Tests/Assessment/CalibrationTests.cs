@@ -77,6 +77,35 @@ public sealed class CalibrationTests(RecruitmentApp app) : IClassFixture<Recruit
         Assert.True(await db.AccessAuditEntries.AnyAsync(e => e.UserId == x.Id && e.MockCallId == calls[0] && e.Action == AccessAction.ViewedAssessment));
     }
 
+    /// <summary>Once the call's own assessor has submitted, a lead may see their marks; a
+    /// calibration assessor, who is also "an assessor not on the call", must still see neither
+    /// the marks nor whose call it is (decision 0023).</summary>
+    [Fact]
+    public async Task A_calibration_assessor_hears_the_recording_blind_even_after_the_call_was_scored()
+    {
+        using var manager = await StaffMember.NewAsync(app, Roles.RecruitingManager);
+        using var original = await StaffMember.NewAsync(app);
+        using var calibrating = await StaffMember.NewAsync(app);
+        var evidence = new EvidenceNoted(EndedCalls.AnsweredUtc(app), 5_000, original.Id, EvidenceKind.Note, null, null, "original-assessor-note");
+        var callId = await EndedCalls.AddAsync(app, await EndedCalls.NewCandidateAsync(app), original.Id, evidence: [evidence]);
+        await EndedCalls.AddRecordingAsync(app, callId, new short[8000], new short[8000]);
+        (await original.Page.SubmitAsync($"/assessor/calls/{callId}/score", Ratings.Form(3, 4, 3, 2, 1))).Dispose();
+        using var created = await manager.Page.SubmitAsync("/manager/calibration", [new("Name", "Blind")]);
+        var set = created.Headers.Location!.OriginalString;
+        (await manager.Page.SubmitAsync(set, [new("callId", callId.ToString())], $"{set}?handler=Add")).Dispose();
+        (await manager.Page.SubmitAsync(set, [new("assessorId", calibrating.Id.ToString())], $"{set}?handler=Assign")).Dispose();
+
+        var blind = await calibrating.Page.GetPageAsync($"/recordings/{callId}");
+        var managerView = await manager.Page.GetPageAsync($"/recordings/{callId}");
+
+        Assert.Contains("original-assessor-note", managerView, StringComparison.Ordinal);
+        Assert.Contains("Jo Tester", managerView, StringComparison.Ordinal);
+        Assert.DoesNotContain("original-assessor-note", blind, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jo Tester", blind, StringComparison.Ordinal);
+        Assert.DoesNotContain(original.Name, blind, StringComparison.Ordinal);
+        Assert.Contains("Calibration recording", blind, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Only_assessors_asked_to_score_a_set_may_score_it_or_hear_its_recordings()
     {

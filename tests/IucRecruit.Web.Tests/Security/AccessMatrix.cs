@@ -67,6 +67,8 @@ internal static class AccessMatrix
         ["POST /admin/staff/edit/{id:guid}?handler=Roles"] = Admin,
         ["POST /admin/staff/edit/{id:guid}?handler=Unlock"] = Admin,
         ["POST /admin/staff/edit/{id:guid}?handler=ResetLink"] = Admin,
+        ["POST /admin/staff/edit/{id:guid}?handler=Deactivate"] = Admin,
+        ["POST /admin/staff/edit/{id:guid}?handler=Reactivate"] = Admin,
         ["GET /admin/access-log"] = Admin,
         ["GET /admin/retention"] = Admin,
 

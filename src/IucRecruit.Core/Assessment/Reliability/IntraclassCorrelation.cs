@@ -1,3 +1,4 @@
+using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 
 namespace IucRecruit.Core.Assessment.Reliability;
@@ -87,10 +88,13 @@ public static class IntraclassCorrelation
         ];
     }
 
-    /// <summary>An estimate with its interval limits, or the reason there is none.</summary>
-    private sealed record SingleRater(double? Estimate, (double Lower, double Upper)? Limits, string? NotDefinedReason)
+    /// <summary>An estimate with its interval limits, or the reason there is none; an estimate
+    /// without limits says why it has no interval.</summary>
+    private sealed record SingleRater(double? Estimate, (double Lower, double Upper)? Limits, string? NotDefinedReason, string? NoIntervalReason = null)
     {
         public static readonly SingleRater NoVariation = new(null, null, "no variation between items");
+
+        public static SingleRater WithoutInterval(double estimate, string reason) => new(estimate, null, null, reason);
     }
 
     private static readonly double UpperQuantile = 1 - ((1 - ConfidenceInterval.Level) / 2);
@@ -117,10 +121,32 @@ public static class IntraclassCorrelation
     {
         if (errorSquare == 0) return itemsSquare == 0 ? SingleRater.NoVariation : new SingleRater(1, (1, 1), null);
         var f = itemsSquare / errorSquare;
-        var lowerF = f / FisherSnedecor.InvCDF(df1, df2, UpperQuantile);
-        var upperF = f * FisherSnedecor.InvCDF(df2, df1, UpperQuantile);
-        return new SingleRater((f - 1) / (f + k - 1), ((lowerF - 1) / (lowerF + k - 1), (upperF - 1) / (upperF + k - 1)), null);
+        var estimate = (f - 1) / (f + k - 1);
+        if (FQuantile(df1, df2) is not { } forward || FQuantile(df2, df1) is not { } backward)
+            return SingleRater.WithoutInterval(estimate, NoQuantile(df1, df2));
+        var (lowerF, upperF) = (f / forward, f * backward);
+        return new SingleRater(estimate, ((lowerF - 1) / (lowerF + k - 1), (upperF - 1) / (upperF + k - 1)), null);
     }
+
+    /// <summary>The upper 97.5% point of F(df1, df2), or null where MathNet's root search does not
+    /// converge: with a fraction of a degree of freedom (Satterthwaite's, when raters disagree more
+    /// than chance) the quantile is astronomically large and the search gives up. A table like
+    /// that has an estimate but no interval worth printing, so it is reported without one.</summary>
+    private static double? FQuantile(double df1, double df2)
+    {
+        try
+        {
+            var quantile = FisherSnedecor.InvCDF(df1, df2, UpperQuantile);
+            return double.IsFinite(quantile) && quantile > 0 ? quantile : null;
+        }
+        catch (NonConvergenceException)
+        {
+            return null;
+        }
+    }
+
+    private static string NoQuantile(double df1, double df2) =>
+        $"no interval: the F distribution's 97.5% point for {df1:0.###} and {df2:0.###} degrees of freedom cannot be computed";
 
     /// <summary>ICC(2,1): a random sample of raters scores every item; raters' mean differences
     /// count as disagreement (absolute agreement). Interval: Shrout &amp; Fleiss (1979) with
@@ -133,9 +159,9 @@ public static class IntraclassCorrelation
         if (s.Residual == 0 && s.Raters == 0) return new SingleRater(icc, (1, 1), null);
 
         var v = Satterthwaite(icc, n, k, s);
-        if (!(v > 0)) return new SingleRater(icc, null, null);
-        var fLower = FisherSnedecor.InvCDF(n - 1, v, UpperQuantile);
-        var fUpper = FisherSnedecor.InvCDF(v, n - 1, UpperQuantile);
+        if (!(v > 0)) return SingleRater.WithoutInterval(icc, "no interval: Satterthwaite's degrees of freedom are not positive");
+        if (FQuantile(n - 1, v) is not { } fLower || FQuantile(v, n - 1) is not { } fUpper)
+            return SingleRater.WithoutInterval(icc, NoQuantile(n - 1, v));
         var raterAndError = (k * s.Raters) + (((k * n) - k - n) * s.Residual);
         var lower = n * (s.Items - (fLower * s.Residual)) / ((fLower * raterAndError) + (n * s.Items));
         var upper = n * ((fUpper * s.Items) - s.Residual) / (raterAndError + (n * fUpper * s.Items));
@@ -157,13 +183,21 @@ public static class IntraclassCorrelation
     }
 
     /// <summary>The reliability of the mean of k raters from that of one (Spearman–Brown); it maps
-    /// each ICC(x,1) and its limits to ICC(x,k) and its limits.</summary>
+    /// each ICC(x,1) and its limits to ICC(x,k) and its limits. The step has a pole at
+    /// r = −1/(k − 1): raters who disagree that much more than chance make the mean of k raters'
+    /// reliability unbounded, so an estimate there is not defined, and a lower limit there would
+    /// turn the interval inside out, so the estimate is then given without one.</summary>
     private static SingleRater SpearmanBrown(SingleRater single, int k)
     {
         if (single.Estimate is not { } estimate) return single;
+        var pole = -1.0 / (k - 1);
+        if (estimate <= pole)
+            return new SingleRater(null, null, $"the single-rater ICC is {estimate:0.###}, at or below −1/(k − 1) = {pole:0.###}: raters disagree so far beyond chance that the mean of {k} raters has no reliability");
         static double Step(double r, int k) => k * r / (1 + ((k - 1) * r));
-        return new SingleRater(Step(estimate, k),
-            single.Limits is var (lower, upper) ? (Step(lower, k), Step(upper, k)) : null, null);
+        if (single.Limits is not var (lower, upper)) return single with { Estimate = Step(estimate, k) };
+        if (lower <= pole)
+            return SingleRater.WithoutInterval(Step(estimate, k), $"no interval: the single-rater lower limit {lower:0.###} is at or below −1/(k − 1) = {pole:0.###}, where the Spearman–Brown step is unbounded");
+        return new SingleRater(Step(estimate, k), (Step(lower, k), Step(upper, k)), null);
     }
 
     private static ReliabilityStatistic ToStatistic(StatisticForm form, SingleRater result, int n, string? note)
@@ -171,7 +205,7 @@ public static class IntraclassCorrelation
         if (result.Estimate is not { } estimate)
             return ReliabilityStatistic.NotDefined(form, n, result.NotDefinedReason ?? "not defined", note);
         if (result.Limits is not var (lower, upper))
-            return new ReliabilityStatistic(form, estimate, null, n, Note: Notes.Join(note, "no interval: Satterthwaite's degrees of freedom are not positive"));
+            return new ReliabilityStatistic(form, estimate, null, n, Note: Notes.Join(note, result.NoIntervalReason));
         var method = form.Name.StartsWith("ICC(2", StringComparison.Ordinal)
             ? "F distribution with Satterthwaite's degrees of freedom (Shrout & Fleiss 1979; McGraw & Wong 1996)"
             : "exact F distribution (Shrout & Fleiss 1979; McGraw & Wong 1996)";

@@ -33,12 +33,17 @@ internal static class ClipReader
         if (Path.IsPathRooted(file) || file.Contains('\\', StringComparison.Ordinal) ||
             !full.StartsWith(Path.GetFullPath(itemFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            fields.Error("file", $"{file} is outside the folder; expected a path inside it with forward slashes, e.g. clips/groan.wav");
+            fields.Error("file", $"{ErrorQuote.Excerpt(file)} is outside the folder; expected a path inside it with forward slashes, e.g. clips/groan.wav");
             return null;
         }
         if (!File.Exists(full))
         {
-            fields.Error("file", $"{file} does not exist; expected a WAV file at that path inside the folder");
+            fields.Error("file", $"{ErrorQuote.Excerpt(file)} does not exist; expected a WAV file at that path inside the folder");
+            return null;
+        }
+        if (!FolderContainment.IsInside(full, itemFolder))
+        {
+            fields.Error("file", $"{ErrorQuote.Excerpt(file)} is a symbolic link to a file outside the folder; expected the WAV file itself inside it");
             return null;
         }
 
@@ -49,19 +54,19 @@ internal static class ClipReader
         }
         catch (WavFormatException ex)
         {
-            fields.Error("file", $"{file} is not a usable WAV file ({Reason(ex.Message)}); expected {TelephoneFormat}");
+            fields.Error("file", $"{ErrorQuote.Excerpt(file)} is not a usable WAV file ({Reason(ex.Message)}); expected {TelephoneFormat}");
             return null;
         }
         if (info.SampleRate != TelephoneRate || info.Channels != 1)
         {
             var channels = info.Channels == 1 ? "1 channel" : $"{info.Channels} channels";
-            fields.Error("file", $"{file} is not 8 kHz mono (found {info.SampleRate} Hz, {channels}); expected {TelephoneFormat}");
+            fields.Error("file", $"{ErrorQuote.Excerpt(file)} is not 8 kHz mono (found {info.SampleRate} Hz, {channels}); expected {TelephoneFormat}");
             return null;
         }
         if (info.Duration > maxLength)
         {
             fields.Error("file", string.Create(CultureInfo.InvariantCulture,
-                $"{file} lasts {info.Duration.TotalSeconds:0.0} seconds; expected at most {maxLength.TotalSeconds:0} seconds (Scenarios:{limitSetting})"));
+                $"{ErrorQuote.Excerpt(file)} lasts {info.Duration.TotalSeconds:0.0} seconds; expected at most {maxLength.TotalSeconds:0} seconds (Scenarios:{limitSetting})"));
             return null;
         }
         return (file, info.Duration);

@@ -11,15 +11,15 @@ internal static class RubricReader
         {
             var criterion = criteria.FirstOrDefault(c => c.Id == gate);
             if (criterion is null)
-                fields.Error("criteria", $"has no criterion \"{gate}\"; expected gate criteria {string.Join(", ", Rubric.RequiredGates)}");
+                fields.Error("criteria", $"has no criterion {ErrorQuote.Of(gate)}; expected gate criteria {string.Join(", ", Rubric.RequiredGates)}");
             else if (!criterion.Gate)
-                fields.Error("criteria", $"\"{gate}\" is not a gate; expected gate: true for {string.Join(", ", Rubric.RequiredGates)}");
+                fields.Error("criteria", $"{ErrorQuote.Of(gate)} is not a gate; expected gate: true for {string.Join(", ", Rubric.RequiredGates)}");
         }
 
         var redFlagIds = redFlags.Select(f => f.Id).ToHashSet();
         var fails = fields.List("critical_fails", "critical fails (id, description, red_flag)", fail => ReadCriticalFail(fail, redFlagIds), minItems: 1, idOf: f => f.Id);
         foreach (var flag in redFlags.Where(flag => fails.All(f => f.RedFlag != flag.Id)))
-            fields.Error("critical_fails", $"no critical fail names the red flag \"{flag.Id}\"; expected missing a red flag to fail the call");
+            fields.Error("critical_fails", $"no critical fail names the red flag {ErrorQuote.Of(flag.Id)}; expected missing a red flag to fail the call");
 
         return new Rubric(criteria, fails);
     }

@@ -55,7 +55,7 @@ public static class ScenarioLibraryLoader
             kept.Add(first.Item);
             foreach (var duplicate in group.Skip(1))
                 errors.Add(new ScenarioError(duplicate.File, duplicate.IdLine, "id",
-                    $"\"{duplicate.Item.Id}\" is already the id of {first.File}; expected an id unique in the library"));
+                    $"{ErrorQuote.Of(duplicate.Item.Id)} is already the id of {first.File}; expected an id unique in the library"));
         }
         var ordered = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
         return new ScenarioLibrary(root, kept.OfType<Scenario>().ToList(), kept.OfType<ListeningExercise>().ToList(), ordered);
@@ -64,10 +64,16 @@ public static class ScenarioLibraryLoader
     private static LoadedItem? ReadItem(string itemFolder, string name, string file, ErrorList errors, ScenarioLibraryLimits limits)
     {
         YamlNode document;
+        var path = Path.Combine(itemFolder, file);
+        if (YamlSizeGuard.FileTooLarge(path) is { } tooLarge)
+        {
+            errors.Add(0, "", tooLarge);
+            return null;
+        }
         try
         {
             var stream = new YamlStream();
-            using (var reader = File.OpenText(Path.Combine(itemFolder, file))) stream.Load(reader);
+            using (var reader = File.OpenText(path)) stream.Load(reader);
             if (stream.Documents.Count != 1)
             {
                 errors.Add(0, "", $"holds {stream.Documents.Count} YAML documents; expected exactly one");
@@ -78,6 +84,11 @@ public static class ScenarioLibraryLoader
         catch (YamlException ex)
         {
             errors.Add((int)ex.Start.Line, "", $"is not valid YAML: {ex.Message}");
+            return null;
+        }
+        if (YamlSizeGuard.ExpandsTooFar(document) is { } expands)
+        {
+            errors.Add(0, "", expands);
             return null;
         }
 

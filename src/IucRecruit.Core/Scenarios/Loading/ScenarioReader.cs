@@ -54,10 +54,10 @@ internal static class ScenarioReader
         var address = fields.Text("address", "the address without the postcode");
         var postcode = fields.Text("postcode", UkPostcode.Expected);
         if (postcode is not null && UkPostcode.Normalise(postcode) is null)
-            fields.Error("postcode", $"\"{postcode}\" is not a UK postcode; expected {UkPostcode.Expected}");
+            fields.Error("postcode", $"{ErrorQuote.Of(postcode)} is not a UK postcode; expected {UkPostcode.Expected}");
         var callback = fields.Text("callback_number", "a UK phone number");
         if (callback is not null && UkPhoneNumber.Normalise(callback) is null)
-            fields.Error("callback_number", $"\"{callback}\" is not a UK phone number; expected {UkPhoneNumber.Expected}");
+            fields.Error("callback_number", $"{ErrorQuote.Of(callback)} is not a UK phone number; expected {UkPhoneNumber.Expected}");
         return new PatientFacts(
             name ?? "", dateOfBirth ?? default, address ?? "", postcode ?? "", callback ?? "",
             fields.Text("gp_practice", "the patient's GP practice") ?? "",

@@ -78,7 +78,7 @@ internal sealed class YamlFields
         if (Text(key, expected, required) is not { } text) return null;
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
-            Error(key, $"\"{text}\" is not a whole number; expected {expected}");
+            Error(key, $"{ErrorQuote.Of(text)} is not a whole number; expected {expected}");
             return null;
         }
         if (number >= min && number <= max) return number;
@@ -91,11 +91,11 @@ internal sealed class YamlFields
         if (Text(key, expected) is not { } text) return null;
         if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
         {
-            Error(key, $"\"{text}\" is not a number; expected {expected}");
+            Error(key, $"{ErrorQuote.Of(text)} is not a number; expected {expected}");
             return null;
         }
         if (number > 0) return number;
-        Error(key, $"{text} is not more than 0; expected {expected}");
+        Error(key, $"{ErrorQuote.Excerpt(text)} is not more than 0; expected {expected}");
         return null;
     }
 
@@ -103,7 +103,7 @@ internal sealed class YamlFields
     {
         if (Text(key, expected) is not { } text) return null;
         if (text is "true" or "false") return text == "true";
-        Error(key, $"\"{text}\" is not true or false; expected {expected}");
+        Error(key, $"{ErrorQuote.Of(text)} is not true or false; expected {expected}");
         return null;
     }
 
@@ -111,7 +111,7 @@ internal sealed class YamlFields
     {
         if (Text(key, expected) is not { } text) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        Error(key, $"\"{text}\" is not a date written as YYYY-MM-DD; expected {expected}");
+        Error(key, $"{ErrorQuote.Of(text)} is not a date written as YYYY-MM-DD; expected {expected}");
         return null;
     }
 
@@ -121,7 +121,7 @@ internal sealed class YamlFields
         var expected = "one of " + string.Join(", ", names);
         if (Text(key, expected, required) is not { } text) return null;
         if (names.Contains(text)) return text;
-        Error(key, $"\"{text}\" is not allowed; expected {expected}");
+        Error(key, $"{ErrorQuote.Of(text)} is not allowed; expected {expected}");
         return null;
     }
 
@@ -131,7 +131,7 @@ internal sealed class YamlFields
         var fullExpected = $"{expected}: lower-case letters, digits and hyphens (e.g. chest-pain)";
         if (Text(key, fullExpected, required) is not { } text) return null;
         if (IsId(text)) return text;
-        Error(key, $"\"{text}\" is not a valid id; expected {fullExpected}");
+        Error(key, $"{ErrorQuote.Of(text)} is not a valid id; expected {fullExpected}");
         return null;
     }
 
@@ -179,7 +179,7 @@ internal sealed class YamlFields
     {
         if (value is null || targets.Contains(value)) return;
         var choices = targets.Count == 0 ? "none is defined" : $"expected one of {string.Join(", ", targets)}";
-        Error(key, $"\"{value}\" is not {what} of this file; {choices}");
+        Error(key, $"{ErrorQuote.Of(value)} is not {what} of this file; {choices}");
     }
 
     public static bool IsId(string text) =>
@@ -200,7 +200,7 @@ internal sealed class YamlFields
     {
         YamlMappingNode => "fields (name: value)",
         YamlSequenceNode => "a list",
-        YamlScalarNode { Value: var value } => $"\"{value}\"",
+        YamlScalarNode { Value: var value } => $"{ErrorQuote.Of(value ?? "")}",
         _ => node.NodeType.ToString(),
     };
 

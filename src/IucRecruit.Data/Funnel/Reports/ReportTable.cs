@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using IucRecruit.Data.Csv;
 
 namespace IucRecruit.Data.Funnel.Reports;
 
@@ -12,10 +13,16 @@ public sealed record ReportTable(string Name, string Title, IReadOnlyList<string
 {
     public async Task WriteCsvAsync(TextWriter writer, CancellationToken cancellationToken = default)
     {
-        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, true);
-        foreach (var row in Rows.Prepend(Columns))
+        await using var csv = CsvWriter.Create(writer, SpreadsheetSafeCsv.Options, true);
+        foreach (var column in Columns) csv.WriteField(column);
+        await csv.EndRecordAsync(cancellationToken);
+        foreach (var row in Rows)
         {
-            foreach (var cell in row) csv.WriteField(cell);
+            for (var i = 0; i < row.Count; i++)
+            {
+                if (Numeric[i]) csv.WriteNumberText(row[i]);
+                else csv.WriteField(row[i]);
+            }
             await csv.EndRecordAsync(cancellationToken);
         }
         await csv.FlushAsync(cancellationToken);

@@ -7,6 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Web.Features.Assessment;
 
+/// <summary>Why someone other than the call's own assessors and the managers may hear a recording.</summary>
+public enum RecordingReviewer
+{
+    None,
+    /// <summary>The lead assessor settling the call's two scorecards.</summary>
+    Lead,
+    /// <summary>An assessor asked to score the recording in a calibration set: blind
+    /// (docs/decisions/0023), so never shown the candidate's name nor the original assessors' marks.</summary>
+    Calibration,
+}
+
 /// <summary>
 /// Who besides the call's own assessors and the managers may hear a recording, for the assessment:
 /// a lead assessor while the call awaits them (or after they moderated it), and an assessor asked
@@ -14,12 +25,19 @@ namespace IucRecruit.Web.Features.Assessment;
 /// </summary>
 public sealed class RecordingReviewAccess(RecruitmentDbContext db)
 {
-    public async Task<bool> MayReviewAsync(ClaimsPrincipal user, MockCall call, CancellationToken cancellationToken)
+    /// <summary>Calibration comes first: an assessor asked to score the recording blind stays blind
+    /// even if they could also lead the call's moderation.</summary>
+    public async Task<RecordingReviewer> ReviewerAsync(ClaimsPrincipal user, MockCall call, CancellationToken cancellationToken)
     {
-        if (!user.IsInRole(Roles.Assessor) || user.UserId() is not { } id) return false;
+        if (!user.IsInRole(Roles.Assessor) || user.UserId() is not { } id) return RecordingReviewer.None;
         var calibrating = await db.CalibrationItems.AnyAsync(i => i.MockCallId == call.Id &&
             db.CalibrationAssignments.Any(a => a.CalibrationSetId == i.CalibrationSetId && a.AssessorUserId == id), cancellationToken);
-        if (calibrating) return true;
+        if (calibrating) return RecordingReviewer.Calibration;
+        return await IsLeadAsync(user, id, call, cancellationToken) ? RecordingReviewer.Lead : RecordingReviewer.None;
+    }
+
+    private async Task<bool> IsLeadAsync(ClaimsPrincipal user, Guid id, MockCall call, CancellationToken cancellationToken)
+    {
         if (!AssessmentAccess.MayModerate(user, call) || call.SecondAssessorUserId is null) return false;
         var moderation = await db.MockCallModerations.AsNoTracking().SingleOrDefaultAsync(m => m.MockCallId == call.Id, cancellationToken);
         return moderation?.ModeratorUserId == id ||

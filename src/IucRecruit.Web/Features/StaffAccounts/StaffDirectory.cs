@@ -13,7 +13,11 @@ public sealed class StaffDirectory(
 {
     public sealed record StaffMember(Guid Id, string DisplayName, string Email, IReadOnlyList<string> Roles, StaffStatus Status);
 
-    public enum StaffStatus { Active, AwaitingActivation, LockedOut }
+    public enum StaffStatus { Active, AwaitingActivation, LockedOut, Deactivated }
+
+    /// <summary>A deactivated account is locked out for ever (Identity's own way to disable an
+    /// account: sign-in refuses it), told apart from a lockout after wrong passwords by this end.</summary>
+    public static readonly DateTimeOffset DeactivatedUntil = DateTimeOffset.MaxValue;
 
     public async Task<IReadOnlyList<StaffMember>> ListAsync(CancellationToken cancellationToken)
     {
@@ -50,7 +54,8 @@ public sealed class StaffDirectory(
     }
 
     public static StaffStatus StatusOf(AppUser user, DateTimeOffset now) =>
-        user.LockoutEnd > now ? StaffStatus.LockedOut
+        user.LockoutEnd == DeactivatedUntil ? StaffStatus.Deactivated
+        : user.LockoutEnd > now ? StaffStatus.LockedOut
         : user.PasswordHash is null ? StaffStatus.AwaitingActivation
         : StaffStatus.Active;
 

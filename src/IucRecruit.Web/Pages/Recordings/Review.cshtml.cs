@@ -35,7 +35,12 @@ public sealed class ReviewModel(
     public long? At { get; set; }
 
     public MockCall Call { get; private set; } = null!;
+
+    /// <summary>The candidate's name; empty for a blind calibration listener.</summary>
     public string CandidateName { get; private set; } = "";
+
+    /// <summary>Listening only to score it in a calibration set: nothing of the call's own assessment is shown.</summary>
+    public bool Blind { get; private set; }
     public CallRecording? Recording { get; private set; }
     public string CallerWaveform { get; private set; } = "";
     public string CandidateWaveform { get; private set; } = "";
@@ -60,7 +65,8 @@ public sealed class ReviewModel(
             assessment?.Scenario.CallRecord.ToDictionary(f => f.Id, f => f.Label) ?? new Dictionary<string, string>());
         if (assessment is not null)
         {
-            var evidence = assessment.Log.Evidence.Where(e => AssessmentAccess.SeesEvidence(User, assessment, e)).ToList();
+            var evidence = assessment.Log.Evidence
+                .Where(e => Blind ? e.AssessorUserId == User.UserId() : AssessmentAccess.SeesEvidence(User, assessment, e)).ToList();
             var names = await staff.NamesAsync(evidence.Select(e => e.AssessorUserId), HttpContext.RequestAborted);
             Timeline = Timeline
                 .Concat(EvidenceView.From(evidence, assessment.Scenario, names).Select(e => new CallTimeline.Entry(e.CallMs, "evidence", e.Describe())))
@@ -93,13 +99,17 @@ public sealed class ReviewModel(
         var call = await db.MockCalls.AsNoTracking().Include(c => c.Candidate)
             .SingleOrDefaultAsync(c => c.Id == CallId, HttpContext.RequestAborted);
         if (call is null) return NotFound();
-        if (!RecordingAccessLog.MayReview(User, call) && !await assessmentAccess.MayReviewAsync(User, call, HttpContext.RequestAborted))
+        var reviewer = RecordingAccessLog.MayReview(User, call)
+            ? RecordingReviewer.None
+            : await assessmentAccess.ReviewerAsync(User, call, HttpContext.RequestAborted);
+        if (!RecordingAccessLog.MayReview(User, call) && reviewer == RecordingReviewer.None)
         {
             access.Refused(User, CallId);
             return Forbid();
         }
         Call = call;
-        CandidateName = call.Candidate!.FullName;
+        Blind = reviewer == RecordingReviewer.Calibration;
+        CandidateName = Blind ? "" : call.Candidate!.FullName;
         Recording = await db.CallRecordings.AsNoTracking().SingleOrDefaultAsync(r => r.MockCallId == CallId, HttpContext.RequestAborted);
         return null;
     }

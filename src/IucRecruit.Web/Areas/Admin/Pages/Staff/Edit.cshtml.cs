@@ -33,8 +33,10 @@ public sealed partial class EditModel(
         {
             var current = (await users.GetRolesAsync(user)).ToHashSet();
             await users.RemoveFromRolesAsync(user, current.Except(wanted));
-            // The person's sign-in picks up the change at its next security check (within a minute).
             await users.AddToRolesAsync(user, wanted.Except(current));
+            // A new stamp ends the person's existing sessions at their next request: they sign in
+            // again and get the new roles, rather than keep the old ones in their cookie.
+            await users.UpdateSecurityStampAsync(user);
             var adminId = User.UserId() ?? Guid.Empty;
             LogRolesChanged(log, user.Id, wanted, adminId);
             Message = "Roles saved.";
@@ -43,10 +45,50 @@ public sealed partial class EditModel(
         return Page();
     }
 
+    /// <summary>Someone who has left keeps their history (scores, evidence, audit rows) but can no
+    /// longer sign in, and any session they still have ends at its next request.</summary>
+    public async Task<IActionResult> OnPostDeactivateAsync()
+    {
+        var user = await StaffUserAsync();
+        if (user is null) return NotFound();
+        if (user.Id == User.UserId())
+            ModelState.AddModelError("", "You cannot deactivate your own account");
+        else
+        {
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, StaffDirectory.DeactivatedUntil);
+            await users.UpdateSecurityStampAsync(user);
+            var adminId = User.UserId() ?? Guid.Empty;
+            LogDeactivated(log, user.Id, adminId);
+            Message = "Account deactivated. The person has been signed out and cannot sign in.";
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReactivateAsync()
+    {
+        var user = await StaffUserAsync();
+        if (user is null) return NotFound();
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        var adminId = User.UserId() ?? Guid.Empty;
+        LogReactivated(log, user.Id, adminId);
+        Message = "Account reactivated. The person can sign in again with their password.";
+        await LoadAsync();
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostUnlockAsync()
     {
         var user = await StaffUserAsync();
         if (user is null) return NotFound();
+        if (StaffDirectory.StatusOf(user, DateTimeOffset.MaxValue) == StaffDirectory.StaffStatus.Deactivated)
+        {
+            ModelState.AddModelError("", "The account is deactivated: reactivate it instead");
+            await LoadAsync();
+            return Page();
+        }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         Message = "Account unlocked.";
@@ -77,6 +119,12 @@ public sealed partial class EditModel(
         Member = member;
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Staff account {UserId} deactivated by {AdminId}")]
+    private static partial void LogDeactivated(ILogger logger, Guid userId, Guid adminId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Staff account {UserId} reactivated by {AdminId}")]
+    private static partial void LogReactivated(ILogger logger, Guid userId, Guid adminId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Roles of {UserId} set to {Roles} by {AdminId}")]
     private static partial void LogRolesChanged(ILogger logger, Guid userId, IEnumerable<string> roles, Guid adminId);
