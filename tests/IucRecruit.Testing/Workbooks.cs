@@ -85,7 +85,7 @@ public static class Workbooks
         var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single();
         var part = (WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!);
         var cells = part.Worksheet.Descendants<Cell>().Select(c => new WrittenCell(
-            c.CellReference!.Value!, c.DataType?.Value.ToString() ?? "n",
+            c.CellReference!.Value!, c.DataType?.InnerText ?? "n",
             c.InlineString?.InnerText ?? c.CellValue?.Text ?? "", c.CellFormula is not null)).ToList();
         return (sheet.Name!.Value!, cells);
     }

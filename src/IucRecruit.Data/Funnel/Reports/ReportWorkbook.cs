@@ -27,11 +27,13 @@ public static class ReportWorkbook
             workbook.Workbook = new Workbook();
             var sheet = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
-            data.Append(Row(1, table.Columns.Select(TextCell)));
+            data.Append(Row(1, table.Columns.Select((value, c) => TextCell(Reference(c, 1), value))));
             for (var r = 0; r < table.Rows.Count; r++)
             {
-                var cells = table.Rows[r].Select((value, c) => table.Numeric[c] && Number(value) is { } n ? NumberCell(n) : TextCell(value));
-                data.Append(Row((uint)r + 2, cells));
+                var line = (uint)r + 2;
+                var cells = table.Rows[r].Select((value, c) =>
+                    table.Numeric[c] && Number(value) is { } n ? NumberCell(Reference(c, line), n) : TextCell(Reference(c, line), value));
+                data.Append(Row(line, cells));
             }
             sheet.Worksheet = new Worksheet(data);
             // Sheet names are at most 31 characters; the table's name is short and safe.
@@ -47,14 +49,24 @@ public static class ReportWorkbook
         return row;
     }
 
-    private static SheetCell TextCell(string value) => new()
+    /// <summary>"B7" for column 1 (from 0) of row 7.</summary>
+    private static string Reference(int column, uint row)
     {
+        var letters = "";
+        for (var c = column + 1; c > 0; c = (c - 1) / 26) letters = (char)('A' + (c - 1) % 26) + letters;
+        return letters + row.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static SheetCell TextCell(string reference, string value) => new()
+    {
+        CellReference = reference,
         DataType = CellValues.InlineString,
         InlineString = new InlineString(new Text(XmlSafe(value)) { Space = SpaceProcessingModeValues.Preserve }),
     };
 
-    private static SheetCell NumberCell(double value) => new()
+    private static SheetCell NumberCell(string reference, double value) => new()
     {
+        CellReference = reference,
         DataType = CellValues.Number,
         CellValue = new CellValue(value.ToString("R", CultureInfo.InvariantCulture)),
     };
