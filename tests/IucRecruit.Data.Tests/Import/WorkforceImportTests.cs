@@ -21,14 +21,19 @@ public sealed class WorkforceImportTests
         var funnel = await FunnelDatabase.CreateAsync(provider);
         foreach (var (name, last) in new[] { ("amy", FunnelStage.PreEmploymentChecks), ("bo", FunnelStage.PreEmploymentChecks),
                      ("cy", FunnelStage.PreEmploymentChecks), ("di", FunnelStage.Interview) })
-        {
-            var id = await funnel.AddApplicantAsync($"{name}@example.com", applied: funnel.Now.AddDays(-200));
-            await using (var db = funnel.Database.CreateContext())
-                await new WorkingConditionsRecords(db, funnel.Clock).AcknowledgeAsync(id, AcknowledgementMethod.InWriting, null, null, default);
-            foreach (var stage in FunnelStages.InOrder.Where(s => s > FunnelStage.Applied && s <= last))
-                Assert.True((await funnel.RecordAsync(id, StageTransition.Enter(stage, occurredUtc: funnel.Now.AddDays(-150)))).Succeeded);
-        }
+            await ThroughAsync(funnel, $"{name}@example.com", last, funnel.Now.AddDays(-150));
         return funnel;
+    }
+
+    /// <summary>A new applicant taken through every stage up to <paramref name="last"/>, on one day.</summary>
+    internal static async Task<Guid> ThroughAsync(FunnelDatabase funnel, string email, FunnelStage last, DateTime onUtc)
+    {
+        var id = await funnel.AddApplicantAsync(email, applied: funnel.Now.AddDays(-200));
+        await using (var db = funnel.Database.CreateContext())
+            await new WorkingConditionsRecords(db, funnel.Clock).AcknowledgeAsync(id, AcknowledgementMethod.InWriting, null, null, default);
+        foreach (var stage in FunnelStages.InOrder.Where(s => s > FunnelStage.Applied && s <= last))
+            Assert.True((await funnel.RecordAsync(id, StageTransition.Enter(stage, occurredUtc: onUtc))).Succeeded);
+        return id;
     }
 
     private static async Task<ImportResult> ImportAsync(FunnelDatabase funnel, string csv)
@@ -173,11 +178,7 @@ public sealed class WorkforceImportTests
     public async Task A_start_after_an_accepted_offer_imports_with_the_date_checks_were_completed(DatabaseProvider provider)
     {
         await using var funnel = await HiredAsync(provider);
-        var eve = await funnel.AddApplicantAsync("eve@example.com", applied: funnel.Now.AddDays(-200));
-        await using (var db = funnel.Database.CreateContext())
-            await new WorkingConditionsRecords(db, funnel.Clock).AcknowledgeAsync(eve, AcknowledgementMethod.InWriting, null, null, default);
-        foreach (var stage in FunnelStages.InOrder.Where(s => s > FunnelStage.Applied && s <= FunnelStage.OfferAccepted))
-            Assert.True((await funnel.RecordAsync(eve, StageTransition.Enter(stage, occurredUtc: new DateTime(2025, 12, 1, 0, 0, 0, DateTimeKind.Utc)))).Succeeded);
+        var eve = await ThroughAsync(funnel, "eve@example.com", FunnelStage.OfferAccepted, new DateTime(2025, 12, 1, 0, 0, 0, DateTimeKind.Utc));
 
         var without = await ImportAsync(funnel, "email,start_date,contract_type\neve@example.com,2026-01-05,Full time\n");
         const string file = """

@@ -1,7 +1,6 @@
 using System.Text;
 using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Retention;
-using IucRecruit.Data.Campaigns;
 using IucRecruit.Data.Import;
 using IucRecruit.Data.Storage;
 using IucRecruit.Data.Tests.Funnel;
@@ -59,11 +58,7 @@ public sealed class XlsxImportTests
     public async Task A_workforce_workbook_with_a_problem_imports_nothing_and_names_Excels_row(DatabaseProvider provider)
     {
         await using var funnel = await FunnelDatabase.CreateAsync(provider);
-        var amy = await funnel.AddApplicantAsync("amy@example.com", applied: funnel.Now.AddDays(-200));
-        await using (var db = funnel.Database.CreateContext())
-            await new WorkingConditionsRecords(db, funnel.Clock).AcknowledgeAsync(amy, AcknowledgementMethod.InWriting, null, null, default);
-        foreach (var stage in FunnelStages.InOrder.Where(s => s > FunnelStage.Applied && s <= FunnelStage.OfferAccepted))
-            Assert.True((await funnel.RecordAsync(amy, StageTransition.Enter(stage, occurredUtc: new DateTime(2025, 12, 1, 0, 0, 0, DateTimeKind.Utc)))).Succeeded);
+        await WorkforceImportTests.ThroughAsync(funnel, "amy@example.com", FunnelStage.OfferAccepted, new DateTime(2025, 12, 1, 0, 0, 0, DateTimeKind.Utc));
         object?[] header = ["Employee Number", "Work Email Address", "checks_completed_on", "Assignment Start Date", "Contract type", "Termination Date", "Leaving Reason"];
         SheetRows Sheet(object leavingReason) => new("Starters and leavers",
         [
