@@ -67,7 +67,9 @@ public sealed class FunnelReports(FunnelQueries queries, TimeProvider clock)
             .ToList();
         var byReason = leavers.GroupBy(l => (l.EsrReason, l.Reason))
             .Select(g => new LeavingReasonCount(g.Key.EsrReason, g.Key.Reason, g.Sum(l => l.Count)))
-            .OrderBy(r => r.Kind).ThenByDescending(r => r.Leavers).ToList();
+            // Ties in the count in a fixed order: the database returns groups in any order it likes.
+            .OrderBy(r => r.Kind).ThenByDescending(r => r.Leavers)
+            .ThenBy(r => r.EsrReason?.Wording(), StringComparer.Ordinal).ThenBy(r => r.Reason?.DisplayName(), StringComparer.Ordinal).ToList();
         return new LeaversReport(byMonth, byReason);
     }
 
