@@ -329,6 +329,177 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("CalibrationSets");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("AssessmentDays");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("MockCallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RelativePath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("SampleRate")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MockCallId")
+                        .IsUnique();
+
+                    b.ToTable("CallRecordings");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentDayId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RolePlayerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ScenarioId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ScenarioVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("SecondAssessorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SlotEndUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SlotStartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentDayId");
+
+                    b.HasIndex("AssessorUserId");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("RolePlayerUserId");
+
+                    b.HasIndex("SecondAssessorUserId");
+
+                    b.ToTable("MockCalls");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("CallMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("MockCallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MockCallId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("MockCallEvents");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Campaigns.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1092,177 +1263,6 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("ListeningAttempts");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("CreatedByUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CampaignId");
-
-                    b.HasIndex("Date");
-
-                    b.ToTable("AssessmentDays");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Channels")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("CompletedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<long>("DurationMs")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("MockCallId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("RelativePath")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<int>("SampleRate")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Sha256")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTime>("StartedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MockCallId")
-                        .IsUnique();
-
-                    b.ToTable("CallRecordings");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("AssessmentDayId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("AssessorUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CandidateId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Phase")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<Guid>("RolePlayerUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ScenarioId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("ScenarioVersion")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid?>("SecondAssessorUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("SlotEndUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("SlotStartUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssessmentDayId");
-
-                    b.HasIndex("AssessorUserId");
-
-                    b.HasIndex("CandidateId");
-
-                    b.HasIndex("RolePlayerUserId");
-
-                    b.HasIndex("SecondAssessorUserId");
-
-                    b.ToTable("MockCalls");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<long>("CallMs")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("MockCallId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MockCallId", "Sequence")
-                        .IsUnique();
-
-                    b.ToTable("MockCallEvents");
-                });
-
             modelBuilder.Entity("IucRecruit.Data.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1371,6 +1371,10 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("EsrLeavingReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("LeavingNotes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1442,6 +1446,10 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.Property<int?>("DaysInPost")
                         .HasColumnType("integer");
 
+                    b.Property<string>("EsrLeavingReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("LeavingReason")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1475,7 +1483,7 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CampaignId");
 
-                    b.HasIndex("StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "LeavingReason", "Channel", "ContractType", "ScoreBand", "Role", "Site", "AppliedUtc")
+                    b.HasIndex("StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "EsrLeavingReason", "LeavingReason", "Channel", "ContractType", "ScoreBand", "Role", "Site", "AppliedUtc")
                         .HasDatabaseName("IX_Starters_Covering");
 
                     b.ToTable("Starters");
@@ -1781,6 +1789,54 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
+                        .WithMany()
+                        .HasForeignKey("MockCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Calls.AssessmentDay", "AssessmentDay")
+                        .WithMany()
+                        .HasForeignKey("AssessmentDayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AssessmentDay");
+
+                    b.Navigation("Candidate");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
+                        .WithMany()
+                        .HasForeignKey("MockCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Campaigns.Campaign", b =>
                 {
                     b.HasOne("IucRecruit.Data.Organisations.Organisation", "Organisation")
@@ -1888,54 +1944,6 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Candidate");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
-                        .WithMany()
-                        .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Campaign");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
-                        .WithMany()
-                        .HasForeignKey("MockCallId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Calls.AssessmentDay", "AssessmentDay")
-                        .WithMany()
-                        .HasForeignKey("AssessmentDayId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("AssessmentDay");
-
-                    b.Navigation("Candidate");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
-                        .WithMany()
-                        .HasForeignKey("MockCallId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("IucRecruit.Data.Retention.Employment", b =>

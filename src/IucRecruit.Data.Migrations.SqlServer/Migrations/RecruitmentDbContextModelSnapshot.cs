@@ -329,6 +329,177 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.ToTable("CalibrationSets");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("AssessmentDays");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("MockCallId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RelativePath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("SampleRate")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MockCallId")
+                        .IsUnique();
+
+                    b.ToTable("CallRecordings");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentDayId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessorUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("RolePlayerUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ScenarioId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ScenarioVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("SecondAssessorUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SlotEndUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("SlotStartUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentDayId");
+
+                    b.HasIndex("AssessorUserId");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("RolePlayerUserId");
+
+                    b.HasIndex("SecondAssessorUserId");
+
+                    b.ToTable("MockCalls");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("CallMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("MockCallId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MockCallId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("MockCallEvents");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Campaigns.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1095,177 +1266,6 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.ToTable("ListeningAttempts");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CampaignId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("CreatedByUserId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CampaignId");
-
-                    b.HasIndex("Date");
-
-                    b.ToTable("AssessmentDays");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Channels")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("CompletedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<long>("DurationMs")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("MockCallId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("RelativePath")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<int>("SampleRate")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Sha256")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<DateTime>("StartedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MockCallId")
-                        .IsUnique();
-
-                    b.ToTable("CallRecordings");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("AssessmentDayId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("AssessorUserId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CandidateId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Phase")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<Guid>("RolePlayerUserId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ScenarioId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("ScenarioVersion")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<Guid?>("SecondAssessorUserId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("SlotEndUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime>("SlotStartUtc")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssessmentDayId");
-
-                    b.HasIndex("AssessorUserId");
-
-                    b.HasIndex("CandidateId");
-
-                    b.HasIndex("RolePlayerUserId");
-
-                    b.HasIndex("SecondAssessorUserId");
-
-                    b.ToTable("MockCalls");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<long>("CallMs")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("MockCallId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MockCallId", "Sequence")
-                        .IsUnique();
-
-                    b.ToTable("MockCallEvents");
-                });
-
             modelBuilder.Entity("IucRecruit.Data.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1374,6 +1374,10 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("EsrLeavingReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<string>("LeavingNotes")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -1445,6 +1449,10 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.Property<int?>("DaysInPost")
                         .HasColumnType("int");
 
+                    b.Property<string>("EsrLeavingReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<string>("LeavingReason")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -1478,7 +1486,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CampaignId");
 
-                    b.HasIndex("StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "LeavingReason", "Channel", "ContractType", "ScoreBand", "Role", "Site", "AppliedUtc")
+                    b.HasIndex("StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "EsrLeavingReason", "LeavingReason", "Channel", "ContractType", "ScoreBand", "Role", "Site", "AppliedUtc")
                         .HasDatabaseName("IX_Starters_Covering");
 
                     b.ToTable("Starters");
@@ -1784,6 +1792,54 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
+                        .WithMany()
+                        .HasForeignKey("MockCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Calls.AssessmentDay", "AssessmentDay")
+                        .WithMany()
+                        .HasForeignKey("AssessmentDayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AssessmentDay");
+
+                    b.Navigation("Candidate");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
+                        .WithMany()
+                        .HasForeignKey("MockCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Campaigns.Campaign", b =>
                 {
                     b.HasOne("IucRecruit.Data.Organisations.Organisation", "Organisation")
@@ -1891,54 +1947,6 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Candidate");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
-                        .WithMany()
-                        .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Campaign");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
-                        .WithMany()
-                        .HasForeignKey("MockCallId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Calls.AssessmentDay", "AssessmentDay")
-                        .WithMany()
-                        .HasForeignKey("AssessmentDayId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("AssessmentDay");
-
-                    b.Navigation("Candidate");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
-                        .WithMany()
-                        .HasForeignKey("MockCallId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("IucRecruit.Data.Retention.Employment", b =>

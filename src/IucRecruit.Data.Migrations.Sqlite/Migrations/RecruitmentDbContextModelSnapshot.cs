@@ -324,6 +324,177 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("CalibrationSets");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("AssessmentDays");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MockCallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelativePath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SampleRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MockCallId")
+                        .IsUnique();
+
+                    b.ToTable("CallRecordings");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentDayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RolePlayerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScenarioId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScenarioVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SecondAssessorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SlotEndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SlotStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentDayId");
+
+                    b.HasIndex("AssessorUserId");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("RolePlayerUserId");
+
+                    b.HasIndex("SecondAssessorUserId");
+
+                    b.ToTable("MockCalls");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CallMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MockCallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MockCallId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("MockCallEvents");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Campaigns.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1087,177 +1258,6 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("ListeningAttempts");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CampaignId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CampaignId");
-
-                    b.HasIndex("Date");
-
-                    b.ToTable("AssessmentDays");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Channels")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("CompletedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DurationMs")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("MockCallId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RelativePath")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SampleRate")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sha256")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("StartedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MockCallId")
-                        .IsUnique();
-
-                    b.ToTable("CallRecordings");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AssessmentDayId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AssessorUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CandidateId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phase")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RolePlayerUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ScenarioId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ScenarioVersion")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SecondAssessorUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SlotEndUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SlotStartUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssessmentDayId");
-
-                    b.HasIndex("AssessorUserId");
-
-                    b.HasIndex("CandidateId");
-
-                    b.HasIndex("RolePlayerUserId");
-
-                    b.HasIndex("SecondAssessorUserId");
-
-                    b.ToTable("MockCalls");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ActorUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CallMs")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("MockCallId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MockCallId", "Sequence")
-                        .IsUnique();
-
-                    b.ToTable("MockCallEvents");
-                });
-
             modelBuilder.Entity("IucRecruit.Data.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1366,6 +1366,10 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EsrLeavingReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LeavingNotes")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1437,6 +1441,10 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Property<int?>("DaysInPost")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EsrLeavingReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LeavingReason")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1470,7 +1478,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CampaignId");
 
-                    b.HasIndex("StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "LeavingReason", "Channel", "ContractType", "ScoreBand", "Role", "Site", "AppliedUtc")
+                    b.HasIndex("StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "EsrLeavingReason", "LeavingReason", "Channel", "ContractType", "ScoreBand", "Role", "Site", "AppliedUtc")
                         .HasDatabaseName("IX_Starters_Covering");
 
                     b.ToTable("Starters");
@@ -1772,6 +1780,54 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
+                        .WithMany()
+                        .HasForeignKey("MockCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Calls.AssessmentDay", "AssessmentDay")
+                        .WithMany()
+                        .HasForeignKey("AssessmentDayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AssessmentDay");
+
+                    b.Navigation("Candidate");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
+                        .WithMany()
+                        .HasForeignKey("MockCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Campaigns.Campaign", b =>
                 {
                     b.HasOne("IucRecruit.Data.Organisations.Organisation", "Organisation")
@@ -1879,54 +1935,6 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Candidate");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
-                        .WithMany()
-                        .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Campaign");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
-                        .WithMany()
-                        .HasForeignKey("MockCallId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Calls.AssessmentDay", "AssessmentDay")
-                        .WithMany()
-                        .HasForeignKey("AssessmentDayId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("AssessmentDay");
-
-                    b.Navigation("Candidate");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
-                        .WithMany()
-                        .HasForeignKey("MockCallId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("IucRecruit.Data.Retention.Employment", b =>

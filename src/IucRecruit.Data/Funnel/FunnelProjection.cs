@@ -62,6 +62,7 @@ public static class FunnelProjection
             StartMonth = Month(started)!.Value,
             DaysInPost = journey.DaysInPost,
             LeftMonth = Month(journey.LeftUtc),
+            EsrLeavingReason = journey.LeftUtc is null ? null : facts.Employment?.EsrLeavingReason,
             LeavingReason = journey.LeftUtc is null ? null : facts.Employment?.LeavingReason,
             ContractType = facts.Employment?.ContractType,
             ScoreBand = ScoreBands.Of(facts.Scores.Select(s => (s.Score, s.MaximumScore))),

@@ -163,6 +163,7 @@ public sealed class SyntheticFunnel(int seed, DateTime nowUtc)
             if (leaves > g.NowUtc) return;
             var reason = LeavingReasonFor((leaves - started).TotalDays);
             Employment.LeavingReason = reason;
+            Employment.EsrLeavingReason = EsrReasonFor(reason);
             Employment.UpdatedUtc = leaves;
             day = leaves;
             End(FunnelOutcome.Left, reason.DisplayName());
@@ -185,6 +186,21 @@ public sealed class SyntheticFunnel(int seed, DateTime nowUtc)
                 (LeavingReason.DidNotCompleteTraining, 2), (LeavingReason.Bullying, 0.5), (LeavingReason.EqualityActProvision, 0.3)])
             : g.Pick([(LeavingReason.Promotion, 2), (LeavingReason.ClinicalTraining, 2), (LeavingReason.OtherNhsRole, 3), (LeavingReason.Stress, 2),
                 (LeavingReason.LackOfSupport, 1), (LeavingReason.Relocation, 1.5), (LeavingReason.IllHealth, 1), (LeavingReason.EndOfFixedTerm, 0.5)]);
+
+        /// <summary>What HR would have put in ESR for a leaver who gave this reason at their exit
+        /// interview: the coarser official value, often "Other/Not Known" (DOMAIN.md).</summary>
+        private static EsrLeavingReason EsrReasonFor(LeavingReason reason) => reason switch
+        {
+            LeavingReason.Promotion => EsrLeavingReason.VoluntaryResignationPromotion,
+            LeavingReason.ClinicalTraining => EsrLeavingReason.VoluntaryResignationFurtherEducationOrTraining,
+            LeavingReason.OtherNhsRole => EsrLeavingReason.EmployeeTransfer,
+            LeavingReason.Stress => EsrLeavingReason.VoluntaryResignationWorkLifeBalance,
+            LeavingReason.IllHealth => EsrLeavingReason.VoluntaryResignationHealth,
+            LeavingReason.Bullying => EsrLeavingReason.VoluntaryResignationIncompatibleWorkingRelationships,
+            LeavingReason.Relocation => EsrLeavingReason.VoluntaryResignationRelocation,
+            LeavingReason.EndOfFixedTerm => EsrLeavingReason.EndOfFixedTermContract,
+            _ => EsrLeavingReason.VoluntaryResignationOtherNotKnown,
+        };
 
         /// <summary>Scores 1–5 on each criterion, higher with fit; the call is passed only if every criterion is 3 or more.</summary>
         private bool MockCall()

@@ -10,31 +10,55 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Data.Import;
 
 /// <summary>
-/// Adds applicants to a campaign from an applicant-tracking system's CSV export (columns in
-/// docs/imports.md). All or nothing: every row is checked first, and one error anywhere means
+/// Adds applicants to a campaign from an applicant-tracking system's export, CSV or .xlsx, in our
+/// column names or as NHS Jobs and TRAC head them (columns in docs/imports.md). All or nothing: every row is checked first, and one error anywhere means
 /// nothing is added and every error is reported. An applicant whose email address the campaign
 /// already has is left as they are, so importing the same file twice changes nothing.
 /// </summary>
 public sealed class ApplicantImport(RecruitmentDbContext db, TimeProvider clock)
 {
-    public static readonly IReadOnlyList<string> Required = ["email", "given_name", "family_name", "channel", "applied_on"];
+    public static readonly ImportColumns Columns = new(
+        ["email", "given_name", "family_name", "channel", "applied_on"],
+        [
+            "sex", "age_band", "ethnicity", "disability", "religion", "sexual_orientation",
+            "adjustment_notes", "preferred_contract_types", "flexible_working_notes",
+        ],
+        new Dictionary<string, string>
+        {
+            // NHS Jobs' and TRAC's headings for the same things.
+            ["email_address"] = "email",
+            ["first_name"] = "given_name",
+            ["forename"] = "given_name",
+            ["forenames"] = "given_name",
+            ["last_name"] = "family_name",
+            ["surname"] = "family_name",
+            ["source"] = "channel",
+            ["application_source"] = "channel",
+            ["advert_source"] = "channel",
+            ["application_date"] = "applied_on",
+            ["date_applied"] = "applied_on",
+            ["date_submitted"] = "applied_on",
+            ["application_submitted"] = "applied_on",
+            ["submitted_date"] = "applied_on",
+            ["gender"] = "sex",
+            ["age"] = "age_band",
+            ["age_group"] = "age_band",
+            ["ethnic_origin"] = "ethnicity",
+            ["ethnic_group"] = "ethnicity",
+            ["disabled"] = "disability",
+            ["religion_or_belief"] = "religion",
+            ["sexuality"] = "sexual_orientation",
+        });
 
     /// <summary>Imports this large change the data enough to refresh the query planner's statistics.</summary>
     public const int LargeImport = 10_000;
 
-    public static readonly IReadOnlyList<string> Optional =
-    [
-        "sex", "age_band", "ethnicity", "disability", "religion", "sexual_orientation",
-        "adjustment_notes", "preferred_contract_types", "flexible_working_notes",
-    ];
-
-    public async Task<ImportResult> RunAsync(Stream csv, Guid campaignId, Guid? actorUserId, string sourceName,
-        CancellationToken cancellationToken = default)
+    public async Task<ImportResult> RunAsync(ImportFile file, Guid campaignId, Guid? actorUserId, CancellationToken cancellationToken = default)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
         if (campaign is null) return ImportResult.Failed(new ImportError(0, "campaign", campaignId.ToString(), "an existing campaign"));
 
-        var table = await CsvTable.ReadAsync(csv, Required, Optional, cancellationToken);
+        var table = await ImportTable.ReadAsync(file, Columns, cancellationToken);
         var errors = table.Errors.ToList();
         var values = new ImportValues(errors);
         var existing = (await db.Candidates.Where(c => c.CampaignId == campaignId).Select(c => c.Email).ToListAsync(cancellationToken))
@@ -43,7 +67,7 @@ public sealed class ApplicantImport(RecruitmentDbContext db, TimeProvider clock)
         var added = new List<NewCandidate>();
         var unchanged = 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        var reason = $"Imported from {sourceName}";
+        var reason = $"Imported from {file.Name}";
 
         foreach (var row in table.Rows)
         {
@@ -88,6 +112,7 @@ public sealed class ApplicantImport(RecruitmentDbContext db, TimeProvider clock)
 
     private static EqualityMonitoring? EqualityAnswers(CsvRow row, ImportValues values, DateTime nowUtc)
     {
+        row = EqualityWording.AsOurs(row);
         var answers = new EqualityMonitoring
         {
             Sex = values.Choice<Sex>(row, "sex", Name),

@@ -83,7 +83,10 @@ public sealed class ImportValues(List<ImportError> errors)
         return [];
     }
 
-    private static T? Parse<T>(string value, Func<T, string> displayName) where T : struct, Enum
+    /// <summary>A problem with a value that no reader here checks (one column read two ways).</summary>
+    public void Problem(CsvRow row, string column, string value, string expected) => errors.Add(new ImportError(row.Line, column, value, expected));
+
+    internal static T? Parse<T>(string value, Func<T, string> displayName) where T : struct, Enum
     {
         var key = Key(value);
         return Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => Key(v!.Value.ToString()) == key || Key(displayName(v!.Value)) == key);

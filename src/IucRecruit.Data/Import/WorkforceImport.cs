@@ -9,21 +9,32 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Data.Import;
 
 /// <summary>
-/// Brings starters and leavers up to date from a workforce system's CSV export (columns in
-/// docs/imports.md): start and contract, induction, NHS Pathways exam, sign-off, leaving and why.
+/// Brings starters and leavers up to date from a workforce system's export, CSV or .xlsx, in our
+/// column names or the Electronic Staff Record's (columns in docs/imports.md): pre-employment
+/// checks, start and contract, induction, NHS Pathways exam, sign-off, leaving and why.
 /// Each row names a person by email address, matched to the one candidate with that address who
 /// has accepted an offer. Dates already recorded must agree; anything new is checked by the same
 /// rules as a change made on screen. All or nothing, and importing the same file twice changes nothing.
 /// </summary>
 public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
 {
-    public static readonly IReadOnlyList<string> Required = ["email"];
-
-    public static readonly IReadOnlyList<string> Optional =
-    [
-        "start_date", "contract_type", "induction_completed_on", "pathways_exam_passed_on", "pathways_exam_score",
-        "signed_off_on", "leaving_date", "leaving_reason", "leaving_notes",
-    ];
+    public static readonly ImportColumns Columns = new(
+        ["email"],
+        [
+            "employee_number", "checks_completed_on", "start_date", "contract_type", "induction_completed_on", "pathways_exam_passed_on",
+            "pathways_exam_score", "signed_off_on", "leaving_date", "leaving_reason", "exit_interview_reason", "leaving_notes",
+        ],
+        new Dictionary<string, string>
+        {
+            // The Electronic Staff Record's headings. The employee number is read and not kept: people
+            // are matched by email address, and the product needs no second identifier (docs/decisions/0046).
+            ["work_email"] = "email",
+            ["work_email_address"] = "email",
+            ["email_address"] = "email",
+            ["assignment_start_date"] = "start_date",
+            ["termination_date"] = "leaving_date",
+            ["reason_for_leaving"] = "leaving_reason",
+        });
 
     private static readonly (string Column, FunnelStage Stage)[] Milestones =
     [
@@ -32,9 +43,9 @@ public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
         ("signed_off_on", FunnelStage.SignedOff),
     ];
 
-    public async Task<ImportResult> RunAsync(Stream csv, Guid? actorUserId, string sourceName, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> RunAsync(ImportFile file, Guid? actorUserId, CancellationToken cancellationToken = default)
     {
-        var table = await CsvTable.ReadAsync(csv, Required, Optional, cancellationToken);
+        var table = await ImportTable.ReadAsync(file, Columns, cancellationToken);
         var errors = table.Errors.ToList();
         var values = new ImportValues(errors);
         var rows = table.Rows.Select(row => (Row: row, Email: values.Email(row, "email"))).ToList();
@@ -44,7 +55,7 @@ public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
         var recorded = await RecordedDatesAsync(snapshots.Keys, cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var reason = $"Imported from {sourceName}";
+        var reason = $"Imported from {file.Name}";
         var firstSeen = new Dictionary<string, long>(StringComparer.Ordinal);
         var updates = new List<CandidateUpdate>();
         var employment = new List<Employment>();
@@ -89,10 +100,11 @@ public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
     private static void CheckValues(CsvRow row, ImportValues values)
     {
         values.Choice<ContractType>(row, "contract_type", c => c.DisplayName());
-        values.Choice<LeavingReason>(row, "leaving_reason", r => r.DisplayName());
+        LeavingReasonCells.Read(row, values);
         values.Number(row, "pathways_exam_score", 0, 100);
         values.Text(row, "leaving_notes", 2000);
-        foreach (var column in Milestones.Select(m => m.Column).Append("start_date").Append("leaving_date")) values.Date(row, column);
+        foreach (var column in Milestones.Select(m => m.Column).Append("checks_completed_on").Append("start_date").Append("leaving_date"))
+            values.Date(row, column);
     }
 
     /// <summary>One row applied to one candidate: the log entries it adds and the employment record after it.</summary>
@@ -108,6 +120,7 @@ public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
 
         public void Apply()
         {
+            if (values.Date(row, "checks_completed_on") is { } checks) ChecksCompleted(checks);
             var contract = values.Choice<ContractType>(row, "contract_type", c => c.DisplayName());
             if (values.Date(row, "start_date") is { } start) Start(start, contract);
             else if (contract is { } type) ChangeEmployment("contract_type", type.DisplayName(), e => e.ContractType = type);
@@ -140,19 +153,43 @@ public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
             Reach(FunnelStage.Started, "start_date", date);
         }
 
+        /// <summary>
+        /// Pre-employment checks cleared on the date, which a start after an accepted offer needs
+        /// when the campaign records checks. The stage is entered on that date unless the candidate
+        /// is already at or past it; a manager may have entered it when the checks began, so the
+        /// completion may be later than the stage's date but never earlier (docs/decisions/0046).
+        /// </summary>
+        private void ChecksCompleted(DateOnly date)
+        {
+            const FunnelStage checks = FunnelStage.PreEmploymentChecks;
+            if (!snapshot.CampaignStages.Contains(checks)) return; // the campaign does not record checks
+            if (Journey.CurrentStage >= checks)
+            {
+                if (recorded.TryGetValue((snapshot.CandidateId, checks), out var since) && date < since)
+                    errors.Add(new ImportError(row.Line, "checks_completed_on", Text(date),
+                        $"a date on or after {Text(since)}, when the candidate was recorded at {checks.DisplayName()}"));
+                return;
+            }
+            if (journey.TryApply(StageTransition.Enter(checks, $"Checks completed on {Text(date)}; {reason}", EmploymentRecords.Utc(date))) is { } refusal)
+                errors.Add(new ImportError(row.Line, "checks_completed_on", Text(date), refusal));
+        }
+
         private void Leave()
         {
             var date = values.Date(row, "leaving_date");
-            var why = values.Choice<LeavingReason>(row, "leaving_reason", r => r.DisplayName());
+            var (esr, why) = LeavingReasonCells.Read(row, values);
             var notes = values.Text(row, "leaving_notes", 2000);
-            if (date is null && why is null) return;
-            if (date is null || why is null)
+            var dateGiven = row["leaving_date"] is not null;
+            var reasonGiven = row["leaving_reason"] is not null || row["exit_interview_reason"] is not null;
+            if (!dateGiven && !reasonGiven) return;
+            if (!dateGiven || !reasonGiven)
             {
-                errors.Add(date is null
+                errors.Add(!dateGiven
                     ? new ImportError(row.Line, "leaving_date", "", "the leaving date, given with a leaving reason")
                     : new ImportError(row.Line, "leaving_reason", "", "the reason for leaving, given with a leaving date"));
                 return;
             }
+            if (date is null || (esr is null && why is null)) return; // a value that did not read, already reported
             if (Journey.Outcome == FunnelOutcome.Left)
             {
                 var left = DateOnly.FromDateTime(Journey.LeftUtc!.Value);
@@ -160,14 +197,17 @@ public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
             }
             else
             {
-                var logReason = notes is null ? why.Value.DisplayName() : $"{why.Value.DisplayName()}: {notes}";
+                var given = string.Join("; ", new[] { esr?.Wording(), why?.DisplayName() }.OfType<string>());
+                var logReason = notes is null ? given : $"{given}: {notes}";
                 if (journey.TryApply(StageTransition.End(FunnelOutcome.Left, logReason, EmploymentRecords.Utc(date.Value))) is { } refusal)
                 {
                     errors.Add(new ImportError(row.Line, "leaving_date", Text(date.Value), refusal));
                     return;
                 }
             }
-            ChangeEmployment("leaving_reason", why.Value.DisplayName(), e => (e.LeavingReason, e.LeavingNotes) = (why, notes ?? e.LeavingNotes));
+            // A later file corrects what it gives and keeps the rest: an ESR file has no exit interview.
+            ChangeEmployment("leaving_reason", row["leaving_reason"] ?? row["exit_interview_reason"]!, e =>
+                (e.EsrLeavingReason, e.LeavingReason, e.LeavingNotes) = (esr ?? e.EsrLeavingReason, why ?? e.LeavingReason, notes ?? e.LeavingNotes));
         }
 
         /// <summary>Records the stage on the date, or checks the date already recorded for it.</summary>
@@ -226,7 +266,7 @@ public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
     /// <summary>The dates on which each candidate reached the employment stages.</summary>
     private async Task<Dictionary<(Guid, FunnelStage), DateOnly>> RecordedDatesAsync(IReadOnlyCollection<Guid> candidateIds, CancellationToken cancellationToken)
     {
-        var stages = new[] { FunnelStage.Started, FunnelStage.InductionCompleted, FunnelStage.PathwaysExamPassed, FunnelStage.SignedOff };
+        var stages = new[] { FunnelStage.PreEmploymentChecks, FunnelStage.Started, FunnelStage.InductionCompleted, FunnelStage.PathwaysExamPassed, FunnelStage.SignedOff };
         var events = await db.StageEvents.AsNoTracking()
             .Where(e => candidateIds.Contains(e.CandidateId) && e.Kind == JourneyEventKind.Entered && stages.Contains(e.Stage))
             .Select(e => new { e.CandidateId, e.Stage, e.OccurredUtc })

@@ -22,18 +22,27 @@ public sealed class AccessAudit(RecruitmentDbContext db, TimeProvider clock)
     public async Task RecordAsync(Actor actor, AccessAction action, Guid candidateId, Guid? mockCallId = null,
         CancellationToken cancellationToken = default)
     {
-        db.AccessAuditEntries.Add(new AccessAuditEntry
-        {
-            Id = Guid.CreateVersion7(),
-            AtUtc = clock.GetUtcNow().UtcDateTime,
-            UserId = actor.UserId,
-            UserName = actor.Name,
-            Action = action,
-            CandidateId = candidateId,
-            MockCallId = mockCallId,
-        });
+        db.AccessAuditEntries.Add(Entry(actor, action, candidateId, mockCallId));
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>One entry for each candidate, as one write: a download of a list is a look at everyone on it.</summary>
+    public async Task RecordAsync(Actor actor, AccessAction action, IReadOnlyCollection<Guid> candidateIds, CancellationToken cancellationToken = default)
+    {
+        db.AccessAuditEntries.AddRange(candidateIds.Select(id => Entry(actor, action, id, null)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private AccessAuditEntry Entry(Actor actor, AccessAction action, Guid candidateId, Guid? mockCallId) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        AtUtc = clock.GetUtcNow().UtcDateTime,
+        UserId = actor.UserId,
+        UserName = actor.Name,
+        Action = action,
+        CandidateId = candidateId,
+        MockCallId = mockCallId,
+    };
 
     /// <summary>What the administrators' page filters by; every part optional.</summary>
     public sealed record Filter(Guid? CandidateId, Guid? UserId, AccessAction? Action, DateOnly? From, DateOnly? To, int Page = 1);

@@ -35,6 +35,7 @@ public enum AccessAction
     ExportedData,
     ErasedData,
     ViewedAssessment,
+    DownloadedCandidateList,
 }
 
 public static class AccessActionNames
@@ -50,6 +51,7 @@ public static class AccessActionNames
         AccessAction.ExportedData => "Exported everything held (subject access)",
         AccessAction.ErasedData => "Erased the candidate's personal data",
         AccessAction.ViewedAssessment => "Viewed the call's assessment",
+        AccessAction.DownloadedCandidateList => "Downloaded the campaign's candidate list",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

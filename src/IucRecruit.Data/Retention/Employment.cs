@@ -17,6 +17,12 @@ public sealed class Employment
     /// <summary>The NHS Pathways exam mark, as a percentage, when known.</summary>
     public int? PathwaysExamScore { get; set; }
 
+    /// <summary>The reason for leaving as the Electronic Staff Record has it, when it came from a
+    /// workforce file.</summary>
+    public EsrLeavingReason? EsrLeavingReason { get; set; }
+
+    /// <summary>The exit interview's reason: finer than ESR's, and what decides whether the leaver
+    /// counts as positive or negative when both are known.</summary>
     public LeavingReason? LeavingReason { get; set; }
 
     /// <summary>What the exit interview said, in the leaver's or manager's words.</summary>
@@ -34,6 +40,6 @@ public sealed class Employment
     }
 
     public bool SameAs(Employment other) =>
-        (ContractType, PathwaysExamScore, LeavingReason, LeavingNotes) ==
-        (other.ContractType, other.PathwaysExamScore, other.LeavingReason, other.LeavingNotes);
+        (ContractType, PathwaysExamScore, EsrLeavingReason, LeavingReason, LeavingNotes) ==
+        (other.ContractType, other.PathwaysExamScore, other.EsrLeavingReason, other.LeavingReason, other.LeavingNotes);
 }

@@ -10,6 +10,7 @@ internal sealed class EmploymentConfiguration : IEntityTypeConfiguration<Employm
         e.HasKey(x => x.CandidateId);
         e.HasOne(x => x.Candidate).WithOne().HasForeignKey<Employment>(x => x.CandidateId);
         e.Property(x => x.ContractType).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.EsrLeavingReason).HasConversion<string>().HasMaxLength(60);
         e.Property(x => x.LeavingReason).HasConversion<string>().HasMaxLength(40);
         e.Property(x => x.LeavingNotes).HasMaxLength(2000);
     }
@@ -49,6 +50,7 @@ internal sealed class StarterConfiguration : IEntityTypeConfiguration<Starter>
     {
         s.HasKey(x => x.CandidateId);
         s.HasOne<Candidates.Candidate>().WithOne().HasForeignKey<Starter>(x => x.CandidateId);
+        s.Property(x => x.EsrLeavingReason).HasConversion<string>().HasMaxLength(60);
         s.Property(x => x.LeavingReason).HasConversion<string>().HasMaxLength(40);
         s.Property(x => x.ContractType).HasConversion<string>().HasMaxLength(20);
         s.Property(x => x.ScoreBand).HasConversion<string>().HasMaxLength(20);
@@ -59,7 +61,7 @@ internal sealed class StarterConfiguration : IEntityTypeConfiguration<Starter>
         // are not selective alone (a campaign or an assessment day has its own index).
         s.HasIndex(x => new
         {
-            x.StartedUtc, x.DaysInPost, x.StartMonth, x.LeftMonth, x.LeavingReason, x.Channel, x.ContractType, x.ScoreBand,
+            x.StartedUtc, x.DaysInPost, x.StartMonth, x.LeftMonth, x.EsrLeavingReason, x.LeavingReason, x.Channel, x.ContractType, x.ScoreBand,
             x.Role, x.Site, x.AppliedUtc,
         }).HasDatabaseName("IX_Starters_Covering");
         s.HasIndex(x => x.CampaignId);

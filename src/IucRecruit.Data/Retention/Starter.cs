@@ -23,6 +23,7 @@ public sealed class Starter
     public int? DaysInPost { get; set; }
 
     public int? LeftMonth { get; set; }
+    public EsrLeavingReason? EsrLeavingReason { get; set; }
     public LeavingReason? LeavingReason { get; set; }
     public ContractType? ContractType { get; set; }
     public ScoreBand? ScoreBand { get; set; }

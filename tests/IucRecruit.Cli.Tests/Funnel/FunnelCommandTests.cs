@@ -40,6 +40,31 @@ public sealed class FunnelCommandTests
     }
 
     [Fact]
+    public async Task Importing_from_a_named_sheet_of_a_workbook_reports_problems_by_Excels_row()
+    {
+        await using var database = TestDatabase.Sqlite();
+        var campaign = (await DemoCampaignAsync(database)).ToString();
+        var file = Path.Combine(database.Options.DataFolder, "nhs-jobs.xlsx");
+        await using (var workbook = Workbooks.Build(
+                         new Workbooks.SheetRows("Notes", [(1, ["Weekly export"])]),
+                         new Workbooks.SheetRows("Applicants",
+                         [
+                             (1, ["First name", "Last name", "Email address", "Application date", "Source"]),
+                             (2, ["Kit", "King", "kit.king@example.com", new DateOnly(2026, 1, 12), "NHS Jobs"]),
+                             (5, ["Lou", "Lam", "lou.lam@example.com", new DateOnly(2026, 1, 13), "Newspaper"]),
+                         ])))
+            await File.WriteAllBytesAsync(file, workbook.ToArray());
+
+        var refused = await CliRun.RunAsync("", "import", "applicants", file, "--campaign", campaign, "--sheet", "Applicants",
+            "--data-folder", database.Options.DataFolder);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("row 5, column channel: found \"Newspaper\"; expected one of: NHS Jobs", refused.Error, StringComparison.Ordinal);
+        await using var db = database.CreateContext();
+        Assert.False(await db.Candidates.AnyAsync(c => c.Email == "kit.king@example.com"));
+    }
+
+    [Fact]
     public async Task Export_writes_the_filtered_table_as_csv()
     {
         await using var database = TestDatabase.Sqlite();

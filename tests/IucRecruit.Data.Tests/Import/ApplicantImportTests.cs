@@ -27,9 +27,9 @@ public sealed class ApplicantImportTests
 
         ImportResult first, second;
         await using (var db = funnel.Database.CreateContext())
-            first = await new ApplicantImport(db, funnel.Clock).RunAsync(Csv(File), funnel.Campaign.Id, null, "ats.csv");
+            first = await new ApplicantImport(db, funnel.Clock).RunAsync(new ImportFile(Csv(File), "ats.csv"), funnel.Campaign.Id, null);
         await using (var db = funnel.Database.CreateContext())
-            second = await new ApplicantImport(db, funnel.Clock).RunAsync(Csv(File), funnel.Campaign.Id, null, "ats.csv");
+            second = await new ApplicantImport(db, funnel.Clock).RunAsync(new ImportFile(Csv(File), "ats.csv"), funnel.Campaign.Id, null);
 
         Assert.Equal((true, 3, 3, 0), (first.Succeeded, first.Rows, first.Added, first.Unchanged));
         Assert.Equal(["source_system_id"], first.IgnoredColumns);
@@ -60,7 +60,7 @@ public sealed class ApplicantImportTests
 
         ImportResult result;
         await using (var db = funnel.Database.CreateContext())
-            result = await new ApplicantImport(db, funnel.Clock).RunAsync(Csv(bad), funnel.Campaign.Id, null, "bad.csv");
+            result = await new ApplicantImport(db, funnel.Clock).RunAsync(new ImportFile(Csv(bad), "bad.csv"), funnel.Campaign.Id, null);
 
         Assert.False(result.Succeeded);
         Assert.Equal(
@@ -86,12 +86,77 @@ public sealed class ApplicantImportTests
         await using var db = funnel.Database.CreateContext();
         var import = new ApplicantImport(db, funnel.Clock);
 
-        var missing = await import.RunAsync(Csv("email,given_name,family_name,channel\na@b.com,A,B,Agency\n"), funnel.Campaign.Id, null, "x.csv");
-        var ragged = await import.RunAsync(Csv("email,given_name,family_name,channel,applied_on\na@b.com,A,B,Agency\n"), funnel.Campaign.Id, null, "y.csv");
-        var empty = await import.RunAsync(Csv(""), funnel.Campaign.Id, null, "z.csv");
+        var missing = await import.RunAsync(new ImportFile(Csv("email,given_name,family_name,channel\na@b.com,A,B,Agency\n"), "x.csv"), funnel.Campaign.Id, null);
+        var ragged = await import.RunAsync(new ImportFile(Csv("email,given_name,family_name,channel,applied_on\na@b.com,A,B,Agency\n"), "y.csv"), funnel.Campaign.Id, null);
+        var empty = await import.RunAsync(new ImportFile(Csv(""), "z.csv"), funnel.Campaign.Id, null);
 
         Assert.Equal(new ImportError(1, "applied_on", "", "a column named applied_on"), missing.Errors.Single());
         Assert.Equal(new ImportError(2, "(row)", "4 values", "5 values, one per column"), ragged.Errors.Single());
         Assert.StartsWith("a header line", empty.Errors.Single().Expected, StringComparison.Ordinal);
+    }
+
+    private static async Task<(ImportResult Result, List<(string Email, string Given, string Family, DateTime Applied, Core.Candidates.RecruitmentChannel Channel,
+        Sex? Sex, AgeBand? Age, Ethnicity? Ethnicity, Disability? Disability, Religion? Religion, SexualOrientation? Orientation)> Applicants)>
+        ImportFixtureAsync(DatabaseProvider provider, string fixture)
+    {
+        await using var funnel = await FunnelDatabase.CreateAsync(provider);
+        ImportResult result;
+        await using (var db = funnel.Database.CreateContext())
+        {
+            await using var file = System.IO.File.OpenRead(RepositoryRoot.Combine("tests", "fixtures", "imports", fixture));
+            result = await new ApplicantImport(db, funnel.Clock).RunAsync(new ImportFile(file, fixture), funnel.Campaign.Id, null);
+        }
+        await using var check = funnel.Database.CreateContext();
+        var rows = await check.Candidates
+            .Join(check.CandidateProgress, c => c.Id, p => p.CandidateId, (c, p) => new { c, p.AppliedUtc })
+            .Join(check.EqualityMonitoring, x => x.c.Id, e => e.CandidateId, (x, e) => new { x.c, x.AppliedUtc, e })
+            .OrderBy(x => x.c.Email).ToListAsync();
+        Assert.Empty(await funnel.DifferencesFromTheLogAsync());
+        return (result, rows.Select(x => (x.c.Email, x.c.GivenName, x.c.FamilyName, x.AppliedUtc, x.c.Channel,
+            x.e.Sex, x.e.AgeBand, x.e.Ethnicity, x.e.Disability, x.e.Religion, x.e.SexualOrientation)).ToList());
+    }
+
+    /// <summary>An NHS Jobs-shaped export: its headings, dd/mm/yyyy dates, the NHS Data Dictionary's
+    /// ethnic categories and beliefs, and its ways of declining to answer.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_NHS_Jobs_export_imports_with_its_headings_and_answers(DatabaseProvider provider)
+    {
+        var (result, applicants) = await ImportFixtureAsync(provider, "nhs-jobs-applicants.csv");
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal(["applicant_id", "title"], result.IgnoredColumns);
+        var day = (int d) => new DateTime(2026, 3, d, 0, 0, 0, DateTimeKind.Utc);
+        Assert.Equal(
+            [
+                ("ann.ash@example.com", "Ann", "Ash", day(14), Core.Candidates.RecruitmentChannel.NhsJobs, (Sex?)Sex.Female, (AgeBand?)AgeBand.From25To34,
+                    (Ethnicity?)Ethnicity.Asian, (Disability?)Disability.No, (Religion?)Religion.Christian, (SexualOrientation?)SexualOrientation.Heterosexual),
+                ("ben.boyd@example.com", "Ben", "Boyd", day(15), Core.Candidates.RecruitmentChannel.NhsJobs, Sex.Male, AgeBand.Under25,
+                    Ethnicity.White, Disability.Yes, Religion.NoReligion, SexualOrientation.PreferNotToSay),
+                ("cal.cho@example.com", "Cal", "Cho", day(15), Core.Candidates.RecruitmentChannel.NhsJobs, Sex.Other, AgeBand.From35To44,
+                    Ethnicity.PreferNotToSay, Disability.PreferNotToSay, Religion.PreferNotToSay, SexualOrientation.GayOrLesbian),
+            ],
+            applicants);
+    }
+
+    /// <summary>A TRAC-shaped export: other headings again, ISO dates, the 2021 census wording of
+    /// ethnic groups ("group: detail"), and TRAC's own columns listed as not used.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_TRAC_export_imports_with_its_headings_and_answers(DatabaseProvider provider)
+    {
+        var (result, applicants) = await ImportFixtureAsync(provider, "trac-applicants.csv");
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal(["vacancy_reference", "shortlisting_score"], result.IgnoredColumns);
+        Assert.Equal(
+            [
+                ("dev.dhillon@example.com", "Dev", "Dhillon", new DateTime(2026, 4, 20, 0, 0, 0, DateTimeKind.Utc), Core.Candidates.RecruitmentChannel.Agency,
+                    (Sex?)Sex.Male, (AgeBand?)AgeBand.From45To54, (Ethnicity?)Ethnicity.Asian, (Disability?)Disability.No, (Religion?)Religion.Muslim,
+                    (SexualOrientation?)SexualOrientation.Bisexual),
+                ("eli.evans@example.com", "Eli", "Evans", new DateTime(2026, 4, 21, 0, 0, 0, DateTimeKind.Utc), Core.Candidates.RecruitmentChannel.Internal,
+                    Sex.Female, AgeBand.From55To64, Ethnicity.White, Disability.No, Religion.PreferNotToSay, SexualOrientation.Other),
+            ],
+            applicants);
     }
 }

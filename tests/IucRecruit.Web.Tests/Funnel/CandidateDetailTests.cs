@@ -44,7 +44,8 @@ public sealed class CandidateDetailTests(RecruitmentApp app) : IClassFixture<Rec
 
         var html = await manager.GetPageAsync(page);
         Assert.Contains("Shortlisted (skipped)", html, StringComparison.Ordinal);
-        Assert.Contains("Bullying (negative): Raised at exit interview", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Exit interview reason</dt><dd>Bullying: Raised at exit interview", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Kind of leaver</dt><dd>Negative</dd>", html, StringComparison.Ordinal);
         Assert.Equal(FunnelOutcome.Left, Query(db => db.CandidateProgress.Single(p => p.CandidateId == id).Outcome));
         var starter = Query(db => db.Starters.Single(s => s.CandidateId == id));
         Assert.Equal((ContractType.JobShare, 20), (starter.ContractType!.Value, starter.DaysInPost!.Value));

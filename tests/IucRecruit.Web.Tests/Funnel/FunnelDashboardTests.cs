@@ -55,6 +55,39 @@ public sealed class FunnelDashboardTests(RecruitmentApp app) : IClassFixture<Rec
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
+    /// <summary>The same cells as the page and the CSV; counts and percentages as numbers Excel can
+    /// add up, every other cell as text.</summary>
+    [Fact]
+    public async Task Each_table_downloads_as_an_xlsx_workbook_of_the_same_cells()
+    {
+        using var manager = await ManagerAsync();
+        FunnelDashboard expected;
+        await using (var scope = app.Services.CreateAsyncScope())
+            expected = await scope.ServiceProvider.GetRequiredService<FunnelReports>().BuildAsync(new FunnelFilter(), new DashboardOptions());
+
+        foreach (var table in DashboardTables.All(expected))
+        {
+            using var response = await manager.GetAsync($"/manager/funnel?handler=Xlsx&table={table.Name}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal($"iucrecruit-{table.Name}.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
+            var (sheet, cells) = Workbooks.Read(await response.Content.ReadAsByteArrayAsync());
+            Assert.Equal(table.Name, sheet);
+            var written = table.Rows.Prepend(table.Columns).SelectMany(r => r).ToList();
+            Assert.Equal(written.Where(c => c.Length > 0).Select(Same), cells.Select(c => c.Text).Where(c => c.Length > 0).Select(Same));
+            Assert.DoesNotContain(cells, c => c.HasFormula);
+        }
+        using var funnel = await manager.GetAsync("/manager/funnel?handler=Xlsx&table=funnel");
+        var (_, funnelCells) = Workbooks.Read(await funnel.Content.ReadAsByteArrayAsync());
+        // Row 2 is Applied: its name is text, its "Reached" count a number.
+        Assert.Equal(("inlineStr", "Applied"), (funnelCells.Single(c => c.Reference == "A2").Type, funnelCells.Single(c => c.Reference == "A2").Text));
+        Assert.Equal("n", funnelCells.Single(c => c.Reference == "B2").Type);
+    }
+
+    /// <summary>"0.850" on the page is the number 0.85 in the workbook.</summary>
+    private static string Same(string cell) =>
+        double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : cell;
+
     [Fact]
     public async Task A_month_that_is_not_a_month_is_reported_and_ignored()
     {

@@ -10,14 +10,18 @@ namespace IucRecruit.Web.Tests.Funnel;
 
 public sealed partial class ImportPageTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>
 {
-    private static async Task<string> UploadAsync(PageClient client, string page, string csv, params (string Name, string Value)[] fields)
+    private static Task<string> UploadAsync(PageClient client, string page, string csv, params (string Name, string Value)[] fields) =>
+        UploadAsync(client, page, Encoding.UTF8.GetBytes(csv), "applicants.csv", fields);
+
+    private static async Task<string> UploadAsync(PageClient client, string page, byte[] content, string fileName, params (string Name, string Value)[] fields)
     {
         var token = AntiforgeryToken().Match(await client.GetPageAsync(page)).Groups[1].Value;
         using var form = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" } };
         foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "Upload", "applicants.csv");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".xlsx", StringComparison.Ordinal)
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
+        form.Add(file, "Upload", fileName);
         using var response = await client.Http.PostAsync(new Uri(page, UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
@@ -51,6 +55,30 @@ public sealed partial class ImportPageTests(RecruitmentApp app) : IClassFixture<
         Assert.Contains("Nothing was imported", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"numeric\">2</td><td>start_date</td><td>2026-02-30</td><td>a date, like 2026-03-31 or 31/03/2026</td>", html, StringComparison.Ordinal);
         Assert.Contains("no candidate with this address has", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_workbook_uploads_from_the_sheet_named_and_a_wrong_sheet_name_is_reported()
+    {
+        using var manager = app.CreatePageClient();
+        await manager.SignInAsync("manager@demo.iucrecruit.test", RecruitmentApp.Password);
+        var campaign = app.Demo.Campaign.Id.ToString();
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        using var workbook = Workbooks.Build(
+            new Workbooks.SheetRows("Summary", [(1, ["Applicants this week: 1"])]),
+            new Workbooks.SheetRows("Applicants",
+            [
+                (1, ["Forename", "Surname", "Email address", "Application date", "Source"]),
+                (2, ["Wyn", "Webb", "wyn.webb@example.com", today, "NHS Jobs"]),
+            ]));
+        var bytes = workbook.ToArray();
+
+        var wrong = await UploadAsync(manager, "/manager/import/applicants", bytes, "nhs-jobs.xlsx", ("Campaign", campaign), ("Sheet", "Sheet 1"));
+        var right = await UploadAsync(manager, "/manager/import/applicants", bytes, "nhs-jobs.xlsx", ("Campaign", campaign), ("Sheet", "Applicants"));
+
+        Assert.Contains("<td>sheet</td><td>Sheet 1</td><td>the name of one of the workbook&#x27;s sheets: Summary, Applicants</td>", wrong, StringComparison.Ordinal);
+        Assert.Contains("1 rows read: 1 added, 0 updated, 0 already up to date.", right, StringComparison.Ordinal);
+        Assert.Equal(1, app.WithScope(s => s.GetRequiredService<RecruitmentDbContext>().Candidates.Count(c => c.Email == "wyn.webb@example.com")));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

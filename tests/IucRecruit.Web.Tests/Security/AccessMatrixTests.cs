@@ -255,7 +255,7 @@ public sealed class AccessMatrixTests(RecruitmentApp app) : IClassFixture<Recrui
             var query = new List<string>();
             if (handler is not null) query.Add("handler=" + handler);
             if (pattern == "/manager/candidates") query.Add($"campaign={App.Demo.Campaign.Id}");
-            if (handler == "Csv") query.Add("table=funnel");
+            if (handler is "Csv" or "Xlsx") query.Add("table=funnel");
             if (handler == "Clip") query.Add("clip=" + ClipId);
             return (method, query.Count == 0 ? path : $"{path}?{string.Join('&', query)}");
         }

@@ -88,11 +88,11 @@ public static class DashboardTables
 
     private static ReportTable LeavingReasonsTable(FunnelDashboard d) =>
         Table(LeavingReasons, "Reasons for leaving",
-            ["Reason", "Kind", "Leavers"],
+            ["Reason in ESR", "Exit interview reason", "Kind", "Leavers"],
             d.Leavers.ByReason.Select(r => (IReadOnlyList<string>)
             [
-                r.Reason?.DisplayName() ?? "Not recorded", (r.Reason?.Category() ?? LeavingCategory.Other).DisplayName(), Cell.Count(r.Leavers),
-            ]), textColumns: 2);
+                r.EsrReason?.Wording() ?? "Not recorded", r.Reason?.DisplayName() ?? "Not recorded", r.Kind.DisplayName(), Cell.Count(r.Leavers),
+            ]), textColumns: 3);
 
     private static ReportTable PredictiveTable(FunnelDashboard d) =>
         Table(Predictive, "Does each mock-call criterion predict being in post at 26 weeks? (area under the ROC curve)",

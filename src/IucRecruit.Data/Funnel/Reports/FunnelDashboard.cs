@@ -52,7 +52,11 @@ public sealed record LeaversMonth(int Month, long Positive, long Negative, long 
     public long Total => Positive + Negative + Other;
 }
 
-public sealed record LeavingReasonCount(LeavingReason? Reason, long Leavers);
+/// <summary>Leavers with one pair of reasons: ESR's, as ESR words it, and the exit interview's.</summary>
+public sealed record LeavingReasonCount(EsrLeavingReason? EsrReason, LeavingReason? Reason, long Leavers)
+{
+    public LeavingCategory Kind => EsrLeavingReasons.Kind(EsrReason, Reason);
+}
 
 public sealed record LeaversReport(IReadOnlyList<LeaversMonth> ByMonth, IReadOnlyList<LeavingReasonCount> ByReason);
 

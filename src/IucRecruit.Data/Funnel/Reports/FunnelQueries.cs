@@ -14,7 +14,10 @@ public sealed record CampaignScope(StageSet Stages);
 /// left after <see cref="DaysInPost"/>.</summary>
 public sealed record StarterCount(string? Group, DateTime? StartedUtc, int? DaysInPost, long Count);
 
-public sealed record LeaverCount(int Month, LeavingReason? Reason, long Count);
+public sealed record LeaverCount(int Month, EsrLeavingReason? EsrReason, LeavingReason? Reason, long Count)
+{
+    public LeavingCategory Kind => EsrLeavingReasons.Kind(EsrReason, Reason);
+}
 
 public sealed record CriterionScoreCount(string CriterionId, double Score, double MaximumScore, bool InPost, long Count);
 
@@ -134,10 +137,10 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
 
     public async Task<IReadOnlyList<LeaverCount>> LeaversAsync(FunnelFilter filter, CancellationToken cancellationToken) =>
         (await Filtered(db.Starters.AsNoTracking(), filter).Where(p => p.LeftMonth != null)
-            .GroupBy(p => new { p.LeftMonth, p.LeavingReason })
-            .Select(g => new { g.Key.LeftMonth, g.Key.LeavingReason, Count = g.LongCount() })
+            .GroupBy(p => new { p.LeftMonth, p.EsrLeavingReason, p.LeavingReason })
+            .Select(g => new { g.Key.LeftMonth, g.Key.EsrLeavingReason, g.Key.LeavingReason, Count = g.LongCount() })
             .ToListAsync(cancellationToken))
-        .Select(r => new LeaverCount(r.LeftMonth!.Value, r.LeavingReason, r.Count)).ToList();
+        .Select(r => new LeaverCount(r.LeftMonth!.Value, r.EsrLeavingReason, r.LeavingReason, r.Count)).ToList();
 
     /// <summary>Criterion scores of starters who started at least <paramref name="followUpDays"/>
     /// before <paramref name="asOfUtc"/>, by whether they were still in post after that many days.</summary>

@@ -61,12 +61,15 @@ public sealed class FunnelReports(FunnelQueries queries, TimeProvider clock)
     private static LeaversReport Leavers(IReadOnlyList<LeaverCount> leavers)
     {
         long Count(IEnumerable<LeaverCount> rows, LeavingCategory category) =>
-            rows.Where(r => (r.Reason?.Category() ?? LeavingCategory.Other) == category).Sum(r => r.Count);
+            rows.Where(r => r.Kind == category).Sum(r => r.Count);
         var byMonth = leavers.GroupBy(l => l.Month).OrderBy(g => g.Key)
             .Select(g => new LeaversMonth(g.Key, Count(g, LeavingCategory.Positive), Count(g, LeavingCategory.Negative), Count(g, LeavingCategory.Other)))
             .ToList();
-        var byReason = leavers.GroupBy(l => l.Reason).Select(g => new LeavingReasonCount(g.Key, g.Sum(l => l.Count)))
-            .OrderBy(r => r.Reason?.Category() ?? LeavingCategory.Other).ThenByDescending(r => r.Leavers).ToList();
+        var byReason = leavers.GroupBy(l => (l.EsrReason, l.Reason))
+            .Select(g => new LeavingReasonCount(g.Key.EsrReason, g.Key.Reason, g.Sum(l => l.Count)))
+            // Ties in the count in a fixed order: the database returns groups in any order it likes.
+            .OrderBy(r => r.Kind).ThenByDescending(r => r.Leavers)
+            .ThenBy(r => r.EsrReason?.Wording(), StringComparer.Ordinal).ThenBy(r => r.Reason?.DisplayName(), StringComparer.Ordinal).ToList();
         return new LeaversReport(byMonth, byReason);
     }
 

@@ -4,8 +4,8 @@ using IucRecruit.Data.Csv;
 
 namespace IucRecruit.Data.Funnel.Reports;
 
-/// <summary>A table of the dashboard as its cells read: the page shows these cells and the CSV
-/// download writes the same ones, so the two can never disagree.</summary>
+/// <summary>A table of the dashboard as its cells read: the page shows these cells and the CSV and
+/// .xlsx downloads write the same ones (<see cref="ReportWorkbook"/>), so they can never disagree.</summary>
 /// <param name="Name">The table's id in URLs and file names (funnel, retention, …).</param>
 /// <param name="Numeric">Which columns hold numbers (aligned right on the page).</param>
 public sealed record ReportTable(string Name, string Title, IReadOnlyList<string> Columns, IReadOnlyList<bool> Numeric,
@@ -28,9 +28,10 @@ public sealed record ReportTable(string Name, string Title, IReadOnlyList<string
         await csv.FlushAsync(cancellationToken);
     }
 
-    public string FileName(FunnelFilter filter) =>
+    /// <param name="extension">csv or xlsx.</param>
+    public string FileName(FunnelFilter filter, string extension = "csv") =>
         $"iucrecruit-{Name}{(filter.FromMonth is null ? "" : "-from-" + FunnelFilter.FormatMonth(filter.FromMonth))}" +
-        $"{(filter.ToMonth is null ? "" : "-to-" + FunnelFilter.FormatMonth(filter.ToMonth))}.csv";
+        $"{(filter.ToMonth is null ? "" : "-to-" + FunnelFilter.FormatMonth(filter.ToMonth))}.{extension}";
 }
 
 /// <summary>How numbers are written in every table: the same on the page, in CSV and in exports.</summary>

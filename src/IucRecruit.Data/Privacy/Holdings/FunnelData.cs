@@ -44,12 +44,12 @@ public sealed class FunnelData(RecruitmentDbContext db) : ICandidateData
             "holidays, with the exact text you were shown.", acknowledgements, cancellationToken);
 
         var employment = await db.Employments.AsNoTracking().Where(e => e.CandidateId == candidateId)
-            .Select(e => new { e.ContractType, e.PathwaysExamScore, e.LeavingReason, e.LeavingNotes, e.UpdatedUtc })
+            .Select(e => new { e.ContractType, e.PathwaysExamScore, e.EsrLeavingReason, e.LeavingReason, e.LeavingNotes, e.UpdatedUtc })
             .SingleOrDefaultAsync(cancellationToken);
         if (employment is not null)
         {
             await archive.AddJsonAsync("employment.json", "Your contract, NHS Pathways exam mark and, if you left, the reason " +
-                "recorded at your exit interview.", employment, cancellationToken);
+                "recorded in the staff record (ESR) and at your exit interview.", employment, cancellationToken);
         }
 
         var scores = await db.MockCallScoresOfRecord.AsNoTracking().Where(s => s.CandidateId == candidateId)

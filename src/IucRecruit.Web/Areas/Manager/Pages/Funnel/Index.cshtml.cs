@@ -12,7 +12,7 @@ namespace IucRecruit.Web.Areas.Manager.Pages.Funnel;
 
 /// <summary>The manager's dashboard: funnel, time in stage, retention, leavers, predictive
 /// validity and equality monitoring, for the candidates the filters (query parameters, so a view
-/// can be bookmarked) pick out; every table downloads as CSV.</summary>
+/// can be bookmarked) pick out; every table downloads as CSV and as .xlsx.</summary>
 public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, IOptions<FunnelSettings> settings) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Campaign { get; set; }
@@ -36,15 +36,23 @@ public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, IOp
         Choices = await queries.FilterChoicesAsync(HttpContext.RequestAborted);
     }
 
-    public async Task<IActionResult> OnGetCsvAsync(string table)
+    public Task<IActionResult> OnGetCsvAsync(string table) => DownloadAsync(table, async (report, filter) =>
+    {
+        await using var text = new StringWriter();
+        await report.WriteCsvAsync(text, HttpContext.RequestAborted);
+        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", report.FileName(filter));
+    });
+
+    public Task<IActionResult> OnGetXlsxAsync(string table) => DownloadAsync(table, (report, filter) =>
+        Task.FromResult<IActionResult>(File(ReportWorkbook.Write(report), ReportWorkbook.ContentType, report.FileName(filter, "xlsx"))));
+
+    private async Task<IActionResult> DownloadAsync(string table, Func<ReportTable, FunnelFilter, Task<IActionResult>> file)
     {
         var (filter, options) = ReadFilter();
         if (!ModelState.IsValid) return BadRequest(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
         var dashboard = await reports.BuildAsync(filter, options, HttpContext.RequestAborted);
         if (DashboardTables.Find(dashboard, table) is not { } report) return NotFound();
-        await using var text = new StringWriter();
-        await report.WriteCsvAsync(text, HttpContext.RequestAborted);
-        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", report.FileName(filter));
+        return await file(report, filter);
     }
 
     /// <summary>The current filters as query values, for the CSV links and bookmarks.</summary>

@@ -10,10 +10,11 @@ namespace IucRecruit.Web.Areas.Manager.Pages.Import;
 /// <summary>Upload an applicant-tracking system's export to add applicants to a campaign.</summary>
 [RequestSizeLimit(ImportLimits.MaximumBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaximumBytes)]
-public sealed class ApplicantsModel(ApplicantImport import, RecruitmentDbContext db) : PageModel
+public sealed class ApplicantsModel(ApplicantImport import, RecruitmentDbContext db) : PageModel, IImportUpload
 {
     [BindProperty(SupportsGet = true)] public Guid? Campaign { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public string? Sheet { get; set; }
 
     public IReadOnlyList<(Guid Id, string Name)> Campaigns { get; private set; } = [];
     public ImportResult? Result { get; private set; }
@@ -24,10 +25,10 @@ public sealed class ApplicantsModel(ApplicantImport import, RecruitmentDbContext
     {
         await LoadAsync();
         if (Campaign is null || Campaigns.All(c => c.Id != Campaign)) ModelState.AddModelError(nameof(Campaign), "Choose the campaign the applicants applied to");
-        if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), "Choose a CSV file to upload");
+        if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), "Choose a CSV or Excel file to upload");
         if (!ModelState.IsValid) return Page();
         await using var stream = Upload!.OpenReadStream();
-        Result = await import.RunAsync(stream, Campaign!.Value, User.UserId(), Path.GetFileName(Upload.FileName), HttpContext.RequestAborted);
+        Result = await import.RunAsync(ImportLimits.File(stream, Upload, Sheet), Campaign!.Value, User.UserId(), HttpContext.RequestAborted);
         return Page();
     }
 

@@ -8,9 +8,10 @@ namespace IucRecruit.Web.Areas.Manager.Pages.Import;
 /// <summary>Upload a workforce system's export of starters and leavers.</summary>
 [RequestSizeLimit(ImportLimits.MaximumBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaximumBytes)]
-public sealed class WorkforceModel(WorkforceImport import) : PageModel
+public sealed class WorkforceModel(WorkforceImport import) : PageModel, IImportUpload
 {
     [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public string? Sheet { get; set; }
 
     public ImportResult? Result { get; private set; }
 
@@ -20,10 +21,10 @@ public sealed class WorkforceModel(WorkforceImport import) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), "Choose a CSV file to upload");
+        if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), "Choose a CSV or Excel file to upload");
         if (!ModelState.IsValid) return Page();
         await using var stream = Upload!.OpenReadStream();
-        Result = await import.RunAsync(stream, User.UserId(), Path.GetFileName(Upload.FileName), HttpContext.RequestAborted);
+        Result = await import.RunAsync(ImportLimits.File(stream, Upload, Sheet), User.UserId(), HttpContext.RequestAborted);
         return Page();
     }
 }

@@ -1,0 +1,58 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class EsrLeavingReasons : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Starters_Covering",
+                table: "Starters");
+
+            migrationBuilder.AddColumn<string>(
+                name: "EsrLeavingReason",
+                table: "Starters",
+                type: "character varying(60)",
+                maxLength: 60,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EsrLeavingReason",
+                table: "Employments",
+                type: "character varying(60)",
+                maxLength: 60,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Starters_Covering",
+                table: "Starters",
+                columns: new[] { "StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "EsrLeavingReason", "LeavingReason", "Channel", "ContractType", "ScoreBand", "Role", "Site", "AppliedUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Starters_Covering",
+                table: "Starters");
+
+            migrationBuilder.DropColumn(
+                name: "EsrLeavingReason",
+                table: "Starters");
+
+            migrationBuilder.DropColumn(
+                name: "EsrLeavingReason",
+                table: "Employments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Starters_Covering",
+                table: "Starters",
+                columns: new[] { "StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "LeavingReason", "Channel", "ContractType", "ScoreBand", "Role", "Site", "AppliedUtc" });
+        }
+    }
+}
