@@ -2,12 +2,13 @@
 # Runs every test on this machine, as CI does (.ci/run calls exactly this). On a fresh Debian
 # machine it installs what the tests use: Chromium for the browser tests, PostgreSQL (a private
 # cluster on a loopback port is started and removed again) and docker-compose to check the
-# deployment file, and Node for the JavaScript tests. Extra arguments go to `dotnet test`, e.g. ./test.sh --filter Browser
+# deployment file, nginx and curl for the local cluster (scripts/cluster.sh), and Node for the
+# JavaScript tests. Extra arguments go to `dotnet test`, e.g. ./test.sh --filter Browser
 set -euo pipefail
 cd "$(dirname "$0")"
 
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dot.net/download" >&2; exit 1; }
-scripts/ensure-packages.sh chromium postgresql docker-compose nodejs
+scripts/ensure-packages.sh chromium postgresql docker-compose nodejs nginx curl
 
 # The browser's audio modules (pure ES modules) under Node's built-in test runner: no npm packages.
 node --test tests/js

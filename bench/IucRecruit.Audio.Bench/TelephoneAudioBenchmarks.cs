@@ -25,8 +25,9 @@ public class TelephoneAudioBenchmarks
     private readonly Resampler capture = new(44100);
     private readonly Resampler playback = new(8000, 48000);
 
-    [Benchmark(Description = "Design the 44.1 kHz to 8 kHz filter (once per call)")]
-    public int Design() => new Resampler(44100).Taps;
+    // NAudio's resampler builds its filter on the first block, so set-up is timed with that block.
+    [Benchmark(Description = "Set up 44.1 kHz to 8 kHz and resample the first 20 ms (once per call)")]
+    public int Design() => new Resampler(44100).Process(oneSecondAt44k.AsSpan(0, 882), output);
 
     [Benchmark(Description = "Resample 1 s, 44.1 kHz to 8 kHz, in 20 ms blocks")]
     public int Downsample()

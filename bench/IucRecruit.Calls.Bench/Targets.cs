@@ -110,7 +110,7 @@ internal sealed class ProductRelay : RelayTarget
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60) &&
-               (await admin.Http.GetFromJsonAsync<Diagnostics>(new Uri("/diagnostics/calls", UriKind.Relative)))!.AwakeCalls > 0)
+               (await admin.Http.GetFromJsonAsync<Diagnostics>(new Uri("/diagnostics/calls", UriKind.Relative)))!.LiveCalls > 0)
         {
             await Task.Delay(250);
         }
@@ -153,7 +153,7 @@ internal sealed class ProductRelay : RelayTarget
         return (await db.Users.SingleAsync(u => u.UserName == email)).Id;
     }
 
-    private sealed record Diagnostics(int AwakeCalls, CallRelayMetrics.Snapshot Metrics);
+    private sealed record Diagnostics(int LiveCalls, CallRelayMetrics.Snapshot Metrics);
 }
 
 /// <summary>The floor relay (<see cref="FloorRelay"/>) as a process of its own.</summary>

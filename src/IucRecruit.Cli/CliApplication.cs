@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IucRecruit.Cli.Cluster;
 using IucRecruit.Cli.Database;
 using IucRecruit.Cli.Demo;
 using IucRecruit.Cli.Funnel;
@@ -31,6 +32,7 @@ public static class CliApplication
         root.Subcommands.Add(SeedBenchCommand.Create(database, output, error));
         root.Subcommands.Add(PurgeCommand.Create(database, output, error));
         root.Subcommands.Add(ExportCandidateCommand.Create(database, output, error));
+        root.Subcommands.Add(ClusterCommand.Create(database, output));
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

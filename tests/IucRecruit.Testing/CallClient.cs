@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Channels;
 using IucRecruit.Web.Features.Calls;
@@ -51,6 +52,32 @@ public sealed class CallClient : IAsyncDisposable
     public static Task<CallClient> ConnectAsync(Uri baseAddress, PageClient signedIn, bool reconnect = false) =>
         ConnectAsync(new Uri(baseAddress, CallHub.Path), signedIn, reconnect, _ => { });
 
+    /// <summary>Connects over a real WebSocket to the first of <paramref name="nodes"/> that answers,
+    /// and reconnects the same way: what the load balancer in front of a cluster does for a page.</summary>
+    public static Task<CallClient> ConnectAsync(IReadOnlyList<Uri> nodes, PageClient signedIn) =>
+        ConnectAsync(new Uri(nodes[0], CallHub.Path), signedIn, reconnect: true, options =>
+        {
+            options.SkipNegotiation = true;
+            options.WebSocketFactory = async (context, token) =>
+            {
+                foreach (var node in nodes)
+                {
+                    var socket = new ClientWebSocket();
+                    socket.Options.SetRequestHeader("Cookie", signedIn.CookieHeader());
+                    try
+                    {
+                        await socket.ConnectAsync(new UriBuilder(context.Uri) { Host = node.Host, Port = node.Port }.Uri, token);
+                        return socket;
+                    }
+                    catch (WebSocketException)
+                    {
+                        socket.Dispose(); // that node is down: the next
+                    }
+                }
+                throw new WebSocketException("No node of the cluster answered.");
+            };
+        });
+
     private static async Task<CallClient> ConnectAsync(Uri hub, PageClient signedIn, bool reconnect, Action<HttpConnectionOptions> transport)
     {
         var builder = new HubConnectionBuilder().WithUrl(hub, options =>
@@ -60,7 +87,7 @@ public sealed class CallClient : IAsyncDisposable
             if (signedIn.CookieHeader() is { Length: > 0 } cookies) options.Headers["Cookie"] = cookies;
             transport(options);
         });
-        if (reconnect) builder.WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2)]);
+        if (reconnect) builder.WithAutomaticReconnect(new LikeTheCallPages());
         var client = new CallClient(builder.Build());
         using var timeout = new CancellationTokenSource(Patience);
         await client.Connection.StartAsync(timeout.Token);
@@ -138,4 +165,13 @@ public sealed class CallClient : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+
+    /// <summary>Reconnects as call-connection.js does: for two minutes, backing off up to five
+    /// seconds between tries (a restarted server takes a while to listen again).</summary>
+    private sealed class LikeTheCallPages : IRetryPolicy
+    {
+        public TimeSpan? NextRetryDelay(RetryContext retryContext) => retryContext.ElapsedTime > TimeSpan.FromMinutes(2)
+            ? null
+            : TimeSpan.FromMilliseconds(Math.Min(5000, 250 * Math.Pow(2, retryContext.PreviousRetryCount)));
+    }
 }

@@ -6,7 +6,7 @@ using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
 using IucRecruit.Data.Demo;
 using IucRecruit.Data.Funnel;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Web.Features.Calls;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,7 +81,7 @@ public static class EndedCalls
     {
         var store = app.Services.GetRequiredService<CallEventStore>();
         var relative = $"tests/{callId:N}.wav";
-        var path = Path.Combine(app.Services.GetRequiredService<CallSessionServices>().RecordingsFolder, relative);
+        var path = Path.Combine(app.Services.GetRequiredService<RecordingStorage>().Folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using (var writer = WavWriter.Create(path, 8000, 2))
             writer.Write(caller.Zip(candidate, (l, r) => new[] { l, r }).SelectMany(pair => pair).ToArray());

@@ -1,6 +1,6 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Data;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IucRecruit.Testing;

@@ -1,38 +1,25 @@
+using NAudio.Codecs;
+
 namespace IucRecruit.Audio.Telephony;
 
 /// <summary>
-/// G.711 μ-law companding (ITU-T Recommendation G.711, 1988, Table 2a), between 16-bit linear PCM
-/// and 8-bit codes. The 16-bit scale is the 14-bit scale of the Recommendation shifted left by two,
-/// as in the widely used reference implementation (Sun Microsystems' g711.c): the largest
-/// magnitude is 8031 × 4 = 32124. Codes are transmitted with all bits inverted, so silence (+0) is
-/// 0xFF.
+/// G.711 μ-law (ITU-T Recommendation G.711, 1988, Table 2a) between 16-bit linear PCM and 8-bit
+/// codes, by NAudio's codec: the 16-bit scale is the Recommendation's 14-bit scale shifted left by
+/// two (the largest magnitude is 8031 × 4 = 32124), and codes are sent with their bits inverted, so
+/// silence (+0) is 0xFF. Two corrections make NAudio agree with the Recommendation and with the
+/// browser's encoder (telephone-dsp.js) on every value.
 /// </summary>
 public static class MuLaw
 {
-    /// <summary>Added before finding the segment, so that segment boundaries fall on powers of two.</summary>
-    private const int Bias = 0x84;
+    /// <summary>NAudio encodes −32768 as 0x7F (its sign flip overflows); one step up it is right.</summary>
+    private const short MostNegative = -32767;
 
-    /// <summary>The largest magnitude that still encodes without overflowing the top segment.</summary>
-    private const int Clip = 32635;
+    /// <summary>Negative zero: Table 2a decodes it to 0, NAudio to −1. No other code gives −1.</summary>
+    private const byte NegativeZero = 0x7F;
 
-    private static readonly short[] DecodeTable = BuildDecodeTable();
+    public static byte Encode(short sample) => MuLawEncoder.LinearToMuLawSample(Math.Max(sample, MostNegative));
 
-    public static byte Encode(short sample)
-    {
-        int pcm = sample;
-        var sign = pcm < 0 ? 0x80 : 0x00;
-        if (pcm < 0) pcm = -pcm;
-        if (pcm > Clip) pcm = Clip;
-        pcm += Bias;
-
-        // The segment (exponent) is the position of the highest set bit above bit 7.
-        var exponent = 7;
-        for (var mask = 0x4000; (pcm & mask) == 0 && exponent > 0; mask >>= 1) exponent--;
-        var mantissa = (pcm >> (exponent + 3)) & 0x0F;
-        return (byte)~(sign | (exponent << 4) | mantissa);
-    }
-
-    public static short Decode(byte code) => DecodeTable[code];
+    public static short Decode(byte code) => code == NegativeZero ? (short)0 : MuLawDecoder.MuLawToLinearSample(code);
 
     public static void Encode(ReadOnlySpan<short> samples, Span<byte> codes)
     {
@@ -43,19 +30,7 @@ public static class MuLaw
     public static void Decode(ReadOnlySpan<byte> codes, Span<short> samples)
     {
         if (samples.Length < codes.Length) throw new ArgumentException("The sample buffer is shorter than the codes.", nameof(samples));
-        for (var i = 0; i < codes.Length; i++) samples[i] = DecodeTable[codes[i]];
-    }
-
-    private static short[] BuildDecodeTable()
-    {
-        var table = new short[256];
-        for (var code = 0; code < 256; code++)
-        {
-            var u = ~code & 0xFF;
-            var exponent = (u >> 4) & 0x07;
-            var magnitude = ((((u & 0x0F) << 3) + Bias) << exponent) - Bias;
-            table[code] = (short)((u & 0x80) != 0 ? -magnitude : magnitude);
-        }
-        return table;
+        MuLawDecoder.Decode(codes, samples);
+        samples[..codes.Length].Replace((short)-1, (short)0);
     }
 }

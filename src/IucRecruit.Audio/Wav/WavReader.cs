@@ -1,21 +1,18 @@
 using System.Buffers.Binary;
-using System.Text;
 using IucRecruit.Audio.Telephony;
+using NAudio.Wave;
 
 namespace IucRecruit.Audio.Wav;
 
 /// <summary>
-/// Reads RIFF/WAVE files (Microsoft/IBM Multimedia Programming Interface and Data Specifications
-/// 1.0, 1991) holding 16-bit PCM or G.711 μ-law. Chunks other than <c>fmt </c> and <c>data</c> are
-/// skipped. A recording whose writer stopped before finishing (the data size still says 0, or more
-/// than is there) is read up to the last whole sample frame.
+/// Reads WAV files holding 16-bit PCM or G.711 μ-law. NAudio's <see cref="WaveFileReader"/> parses
+/// the RIFF chunks (other chunks skipped, WAVE_FORMAT_EXTENSIBLE and RF64 understood); this adds the
+/// product's rules: only the two encodings the telephone audio uses, errors that say what is wrong
+/// in words a scenario author can act on, and a recording whose writer was killed before its first
+/// flush (the data size still says 0) is read up to its last whole sample frame.
 /// </summary>
 public static class WavReader
 {
-    private const ushort FormatPcm = 1;
-    private const ushort FormatMuLaw = 7;
-    private const ushort FormatExtensible = 0xFFFE;
-
     public static WavInfo ReadInfo(string path)
     {
         using var stream = File.OpenRead(path);
@@ -25,36 +22,25 @@ public static class WavReader
     /// <summary>Reads the header and leaves the stream at the first sample.</summary>
     public static WavInfo ReadInfo(Stream stream)
     {
-        Span<byte> header = stackalloc byte[12];
-        if (stream.ReadAtLeast(header, 12, throwOnEndOfStream: false) < 12 ||
-            !header[..4].SequenceEqual("RIFF"u8) || !header[8..12].SequenceEqual("WAVE"u8))
-            throw new WavFormatException("Not a WAV file: it does not start with a RIFF/WAVE header.");
-
-        (WavEncoding Encoding, int Rate, int Channels)? format = null;
-        Span<byte> chunk = stackalloc byte[8];
-        while (stream.ReadAtLeast(chunk, 8, throwOnEndOfStream: false) == 8)
+        if (!stream.CanSeek) throw new ArgumentException("Reading a WAV file needs a seekable stream.", nameof(stream));
+        RequireRiffHeader(stream);
+        WaveFormat format;
+        long declaredBytes;
+        try
         {
-            var id = Encoding.ASCII.GetString(chunk[..4]);
-            var size = BinaryPrimitives.ReadUInt32LittleEndian(chunk[4..]);
-            if (id == "fmt ")
-            {
-                format = ReadFormat(stream, size);
-            }
-            else if (id == "data")
-            {
-                if (format is not { } f) throw new WavFormatException("The WAV file has its data before its format (fmt) chunk.");
-                var remaining = stream.CanSeek ? stream.Length - stream.Position : long.MaxValue;
-                var frameBytes = (f.Encoding == WavEncoding.Pcm16 ? 2 : 1) * f.Channels;
-                var dataBytes = size == 0 || size > remaining ? remaining : size;
-                if (dataBytes == long.MaxValue) throw new WavFormatException("The WAV file's data size is unknown.");
-                return new WavInfo(f.Encoding, f.Rate, f.Channels, dataBytes - dataBytes % frameBytes);
-            }
-            else
-            {
-                Skip(stream, size + (size & 1));
-            }
+            // The reader leaves the stream at the first sample; it does not own the stream.
+            using var reader = new WaveFileReader(stream);
+            (format, declaredBytes) = (reader.WaveFormat, reader.Length);
         }
-        throw new WavFormatException(format is null ? "The WAV file has no format (fmt) chunk." : "The WAV file has no data chunk.");
+        catch (Exception ex) when (ex is FormatException or InvalidDataException or EndOfStreamException)
+        {
+            throw new WavFormatException($"The WAV file could not be read ({ex.Message}).");
+        }
+        var encoding = EncodingOf(format);
+        if (format.SampleRate <= 0) throw new WavFormatException("The WAV file says its sample rate is 0.");
+        var frameBytes = (encoding == WavEncoding.Pcm16 ? 2 : 1) * format.Channels;
+        var dataBytes = declaredBytes == 0 ? stream.Length - stream.Position : declaredBytes;
+        return new WavInfo(encoding, format.SampleRate, format.Channels, dataBytes - dataBytes % frameBytes);
     }
 
     /// <summary>Reads every sample, decoded to 16-bit linear PCM, one array per channel.</summary>
@@ -85,30 +71,27 @@ public static class WavReader
         return ReadSamples(stream);
     }
 
-    private static (WavEncoding, int, int) ReadFormat(Stream stream, uint size)
+    /// <summary>Something that is not a WAV file at all gets a plainer message than NAudio's.</summary>
+    private static void RequireRiffHeader(Stream stream)
     {
-        if (size < 16) throw new WavFormatException("The WAV format (fmt) chunk is too short.");
-        var fmt = new byte[size + (size & 1)];
-        stream.ReadExactly(fmt);
-        var tag = BinaryPrimitives.ReadUInt16LittleEndian(fmt);
-        var channels = BinaryPrimitives.ReadUInt16LittleEndian(fmt.AsSpan(2));
-        var rate = (int)BinaryPrimitives.ReadUInt32LittleEndian(fmt.AsSpan(4));
-        var bits = BinaryPrimitives.ReadUInt16LittleEndian(fmt.AsSpan(14));
-        if (tag == FormatExtensible && size >= 26) tag = BinaryPrimitives.ReadUInt16LittleEndian(fmt.AsSpan(24));
-        if (channels == 0) throw new WavFormatException("The WAV file says it has no channels.");
-        if (rate <= 0) throw new WavFormatException("The WAV file says its sample rate is 0.");
-        return (tag, bits) switch
-        {
-            (FormatPcm, 16) => (WavEncoding.Pcm16, rate, channels),
-            (FormatMuLaw, 8) => (WavEncoding.MuLaw, rate, channels),
-            (FormatPcm, _) => throw new WavFormatException($"The WAV file is {bits}-bit PCM; 16-bit PCM or μ-law is needed."),
-            _ => throw new WavFormatException($"The WAV file's encoding (format tag {tag}) is not 16-bit PCM or μ-law."),
-        };
+        Span<byte> header = stackalloc byte[12];
+        var start = stream.Position;
+        var read = stream.ReadAtLeast(header, 12, throwOnEndOfStream: false);
+        stream.Position = start;
+        if (read < 12 || !(header[..4].SequenceEqual("RIFF"u8) || header[..4].SequenceEqual("RF64"u8)) || !header[8..12].SequenceEqual("WAVE"u8))
+            throw new WavFormatException("Not a WAV file: it does not start with a RIFF/WAVE header.");
     }
 
-    private static void Skip(Stream stream, long bytes)
+    private static WavEncoding EncodingOf(WaveFormat format)
     {
-        if (stream.CanSeek) stream.Seek(bytes, SeekOrigin.Current);
-        else stream.CopyTo(Stream.Null, (int)Math.Min(bytes, 81920));
+        if (format.Channels <= 0) throw new WavFormatException("The WAV file says it has no channels.");
+        var standard = format.AsStandardWaveFormat(); // WAVE_FORMAT_EXTENSIBLE holding PCM is PCM
+        return (standard.Encoding, standard.BitsPerSample) switch
+        {
+            (WaveFormatEncoding.Pcm, 16) => WavEncoding.Pcm16,
+            (WaveFormatEncoding.MuLaw, 8) => WavEncoding.MuLaw,
+            (WaveFormatEncoding.Pcm, var bits) => throw new WavFormatException($"The WAV file is {bits}-bit PCM; 16-bit PCM or μ-law is needed."),
+            _ => throw new WavFormatException($"The WAV file's encoding (format tag {(int)standard.Encoding}) is not 16-bit PCM or μ-law."),
+        };
     }
 }

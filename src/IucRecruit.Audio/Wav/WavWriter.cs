@@ -1,65 +1,69 @@
-using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using NAudio.Wave;
 
 namespace IucRecruit.Audio.Wav;
 
 /// <summary>
-/// Writes 16-bit PCM WAV files as audio arrives. The header's sizes are rewritten at every
-/// <see cref="Flush"/>, so the file on disk is a valid WAV of everything written up to the last
-/// flush: a recording survives the process being killed, losing at most what came after it.
+/// Writes 16-bit PCM WAV files as audio arrives, through NAudio's <see cref="WaveFileWriter"/>.
+/// Its <see cref="Flush"/> rewrites the header's sizes, so the file on disk is a valid WAV of
+/// everything written up to the last flush: a recording survives the process being killed, losing
+/// at most what came after it. Other processes may read the file while it is being written.
 /// </summary>
 public sealed class WavWriter : IDisposable
 {
-    private const int HeaderBytes = 44;
+    private readonly FileStream file;
+    private readonly WaveFileWriter writer;
 
-    private readonly Stream stream;
-    private readonly bool ownsStream;
-    private readonly byte[] buffer = new byte[8192];
-    private long dataBytes;
-
-    public WavWriter(Stream stream, int sampleRate, int channels, bool ownsStream = true)
+    private WavWriter(FileStream file, int sampleRate, int channels)
     {
-        if (!stream.CanSeek || !stream.CanWrite) throw new ArgumentException("A WAV writer needs a seekable, writable stream.", nameof(stream));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(channels);
-        this.stream = stream;
-        this.ownsStream = ownsStream;
-        SampleRate = sampleRate;
-        Channels = channels;
-        stream.SetLength(0);
-        WriteHeader();
+        this.file = file;
+        writer = new WaveFileWriter(file, new WaveFormat(sampleRate, 16, channels));
+        // Until its first flush NAudio's header says the RIFF size is 0, which no reader (NAudio's
+        // included) gets past; flushed at once, a writer killed in its first second leaves a file
+        // that WavReader reads to its last whole frame.
+        Flush();
     }
 
-    public static WavWriter Create(string path, int sampleRate, int channels) =>
-        new(new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.Read), sampleRate, channels);
+    public static WavWriter Create(string path, int sampleRate, int channels) => new(Open(path), sampleRate, channels);
 
     /// <summary>Opens a recording that an earlier process wrote, to carry on after its last whole
     /// frame (what it wrote after its last flush is dropped).</summary>
+    /// <remarks>NAudio's writer cannot continue an existing file, so the whole frames are copied
+    /// into a new file beside it, which then replaces it: at every moment the path holds a
+    /// complete recording. That costs one copy per restart (about 19 MB for a 10-minute call).</remarks>
     public static WavWriter Append(string path)
     {
-        WavInfo info;
-        using (var existing = File.OpenRead(path)) info = WavReader.ReadInfo(existing);
-        if (info.Encoding != WavEncoding.Pcm16) throw new WavFormatException("Only 16-bit PCM recordings can be continued.");
-        var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
-        var writer = new WavWriter(stream, info, HeaderBytes + info.DataBytes);
-        writer.Flush();
-        return writer;
+        var resumed = path + ".resuming";
+        WavWriter? writer = null;
+        try
+        {
+            using (var existing = File.OpenRead(path))
+            {
+                var info = WavReader.ReadInfo(existing);
+                if (info.Encoding != WavEncoding.Pcm16) throw new WavFormatException("Only 16-bit PCM recordings can be continued.");
+                var data = new byte[info.DataBytes];
+                existing.ReadExactly(data);
+                writer = new WavWriter(Open(resumed), info.SampleRate, info.Channels);
+                writer.writer.Write(data);
+            }
+            writer.Flush();
+            File.Move(resumed, path, overwrite: true);
+            return writer;
+        }
+        catch
+        {
+            writer?.Dispose();
+            File.Delete(resumed);
+            throw;
+        }
     }
 
-    private WavWriter(Stream stream, WavInfo info, long end)
-    {
-        this.stream = stream;
-        ownsStream = true;
-        SampleRate = info.SampleRate;
-        Channels = info.Channels;
-        dataBytes = info.DataBytes;
-        stream.SetLength(end);
-        stream.Position = end;
-    }
+    public int SampleRate => writer.WaveFormat.SampleRate;
+    public int Channels => writer.WaveFormat.Channels;
 
-    public int SampleRate { get; }
-    public int Channels { get; }
-
-    public long FramesWritten => dataBytes / (2 * Channels);
+    public long FramesWritten => writer.Length / writer.WaveFormat.BlockAlign;
 
     public TimeSpan Duration => TimeSpan.FromSeconds((double)FramesWritten / SampleRate);
 
@@ -68,48 +72,25 @@ public sealed class WavWriter : IDisposable
     {
         if (interleaved.Length % Channels != 0)
             throw new ArgumentException($"{interleaved.Length} samples do not make whole frames of {Channels} channels.", nameof(interleaved));
-        while (!interleaved.IsEmpty)
-        {
-            var count = Math.Min(interleaved.Length, buffer.Length / 2);
-            for (var i = 0; i < count; i++) BinaryPrimitives.WriteInt16LittleEndian(buffer.AsSpan(i * 2), interleaved[i]);
-            stream.Write(buffer, 0, count * 2);
-            dataBytes += count * 2;
-            interleaved = interleaved[count..];
-        }
+        // WAV samples are little-endian, as is every processor .NET runs on here.
+        writer.Write(MemoryMarshal.AsBytes(interleaved));
     }
 
     /// <summary>Makes the file on disk a complete WAV of everything written so far.</summary>
     public void Flush()
     {
-        var end = stream.Position;
-        stream.Position = 0;
-        WriteHeader();
-        stream.Position = end;
-        if (stream is FileStream file) file.Flush(flushToDisk: false);
-        else stream.Flush();
+        writer.Flush();
+        file.Flush(flushToDisk: false);
     }
 
     public void Dispose()
     {
-        Flush();
-        if (ownsStream) stream.Dispose();
+        writer.Dispose();
+        file.Dispose();
     }
 
-    private void WriteHeader()
-    {
-        Span<byte> header = stackalloc byte[HeaderBytes];
-        "RIFF"u8.CopyTo(header);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[4..], (uint)(36 + dataBytes));
-        "WAVEfmt "u8.CopyTo(header[8..]);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[16..], 16);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[20..], 1); // PCM
-        BinaryPrimitives.WriteUInt16LittleEndian(header[22..], (ushort)Channels);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[24..], (uint)SampleRate);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[28..], (uint)(SampleRate * Channels * 2));
-        BinaryPrimitives.WriteUInt16LittleEndian(header[32..], (ushort)(Channels * 2));
-        BinaryPrimitives.WriteUInt16LittleEndian(header[34..], 16);
-        "data"u8.CopyTo(header[36..]);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[40..], (uint)dataBytes);
-        stream.Write(header);
-    }
+    // Shared for reading, so the review page can play a recording being written, and for deleting,
+    // so that Append's rename may replace the file while it is open.
+    private static FileStream Open(string path) =>
+        new(path, FileMode.Create, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
 }

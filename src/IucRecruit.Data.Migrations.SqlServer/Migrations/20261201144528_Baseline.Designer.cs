@@ -1098,7 +1098,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.ToTable("ListeningAttempts");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.AssessmentDay", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1130,7 +1130,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.ToTable("AssessmentDays");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.CallRecording", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1171,7 +1171,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.ToTable("CallRecordings");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.MockCall", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1231,7 +1231,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.ToTable("MockCalls");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.MockCallEvent", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1711,7 +1711,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.CallSpeechAnalytics", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1720,7 +1720,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.CandidateFeedback", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1729,7 +1729,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallModeration", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1738,7 +1738,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallResult", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1747,7 +1747,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScorecard", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1771,7 +1771,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1896,7 +1896,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Candidate");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.AssessmentDay", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
                 {
                     b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
                         .WithMany()
@@ -1907,18 +1907,18 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Campaign");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.CallRecording", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.MockCall", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.AssessmentDay", "AssessmentDay")
+                    b.HasOne("IucRecruit.Data.Calls.AssessmentDay", "AssessmentDay")
                         .WithMany()
                         .HasForeignKey("AssessmentDayId")
                         .OnDelete(DeleteBehavior.ClientCascade)
@@ -1935,9 +1935,9 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Candidate");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.MockCallEvent", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1090,7 +1090,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("ListeningAttempts");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.AssessmentDay", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1122,7 +1122,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("AssessmentDays");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.CallRecording", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1163,7 +1163,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("CallRecordings");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.MockCall", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1223,7 +1223,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("MockCalls");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.MockCallEvent", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1699,7 +1699,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.CallSpeechAnalytics", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1708,7 +1708,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.CandidateFeedback", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1717,7 +1717,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallModeration", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1726,7 +1726,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallResult", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1735,7 +1735,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScorecard", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1759,7 +1759,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1884,7 +1884,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Candidate");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.AssessmentDay", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
                 {
                     b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
                         .WithMany()
@@ -1895,18 +1895,18 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Campaign");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.CallRecording", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.MockCall", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.AssessmentDay", "AssessmentDay")
+                    b.HasOne("IucRecruit.Data.Calls.AssessmentDay", "AssessmentDay")
                         .WithMany()
                         .HasForeignKey("AssessmentDayId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1923,9 +1923,9 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Candidate");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.MockCallEvent", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1087,7 +1087,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("ListeningAttempts");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.AssessmentDay", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1119,7 +1119,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("AssessmentDays");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.CallRecording", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1160,7 +1160,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("CallRecordings");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.MockCall", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1220,7 +1220,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("MockCalls");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.MockCallEvent", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1696,7 +1696,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.CallSpeechAnalytics", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1705,7 +1705,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.CandidateFeedback", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1714,7 +1714,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallModeration", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1723,7 +1723,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallResult", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1732,7 +1732,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScorecard", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1756,7 +1756,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1881,7 +1881,7 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Candidate");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.AssessmentDay", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.AssessmentDay", b =>
                 {
                     b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
                         .WithMany()
@@ -1892,18 +1892,18 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Campaign");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.CallRecording", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.CallRecording", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.MockCall", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCall", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.AssessmentDay", "AssessmentDay")
+                    b.HasOne("IucRecruit.Data.Calls.AssessmentDay", "AssessmentDay")
                         .WithMany()
                         .HasForeignKey("AssessmentDayId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1920,9 +1920,9 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Candidate");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.MockCalls.MockCallEvent", b =>
+            modelBuilder.Entity("IucRecruit.Data.Calls.MockCallEvent", b =>
                 {
-                    b.HasOne("IucRecruit.Data.MockCalls.MockCall", null)
+                    b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
                         .OnDelete(DeleteBehavior.Cascade)

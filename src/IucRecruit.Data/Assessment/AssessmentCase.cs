@@ -1,7 +1,7 @@
 using IucRecruit.Core.Assessment.Scoring;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Scenarios;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 
 namespace IucRecruit.Data.Assessment;
 

@@ -2,7 +2,7 @@ using IucRecruit.Core.Assessment.Scoring;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Funnel;
 using IucRecruit.Data.Funnel;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Retention;
 using IucRecruit.Data.Scenarios;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using IucRecruit.Audio.Analysis;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Data.Assessment;

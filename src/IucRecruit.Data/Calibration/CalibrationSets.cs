@@ -3,7 +3,7 @@ using IucRecruit.Core.Assessment.Scoring;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Scenarios;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Scenarios;
 using Microsoft.EntityFrameworkCore;
 

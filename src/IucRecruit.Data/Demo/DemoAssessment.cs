@@ -8,7 +8,7 @@ using IucRecruit.Data.Calibration;
 using IucRecruit.Data.Candidates;
 using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Identity;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Scenarios;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Core.Time;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Data.Demo;

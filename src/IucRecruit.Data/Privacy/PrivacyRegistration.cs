@@ -1,5 +1,5 @@
 using IucRecruit.Core.Privacy;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Privacy.Holdings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -24,11 +24,13 @@ public static class RecruitmentPipeline
         app.UseAuthorization();
 
         app.MapRazorPages();
-        app.MapMockCalls();
+        app.MapCalls();
+        app.MapRecruitmentMetrics();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).AllowAnonymous();
     }
 
-    /// <summary>A small JSON body that a load balancer or an operator can read.</summary>
+    /// <summary>A small JSON body that a load balancer or an operator can read: each check's status,
+    /// and what a check says about itself (the silo's address and status).</summary>
     private static Task WriteHealth(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {
         context.Response.ContentType = "application/json";
@@ -36,6 +38,7 @@ public static class RecruitmentPipeline
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+            details = report.Entries.Where(e => e.Value.Description is not null).ToDictionary(e => e.Key, e => e.Value.Description),
         }));
     }
 }

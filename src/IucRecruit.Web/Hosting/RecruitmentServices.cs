@@ -4,7 +4,7 @@ using IucRecruit.Data.Demo;
 using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Storage;
 using IucRecruit.Web.Features.Assessment;
 using IucRecruit.Web.Features.Calls;
@@ -99,7 +99,8 @@ public static class RecruitmentServices
             {
                 await db.Organisations.AnyAsync(cancellationToken);
                 return true;
-            });
+            })
+            .AddCheck<SiloHealthCheck>("silo");
 
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
 
@@ -109,7 +110,9 @@ public static class RecruitmentServices
         services.AddScoped<MockCallBooking>();
         services.AddScoped<AssignedCalls>();
         services.AddScoped<RecordingAccessLog>();
-        services.AddMockCalls(configuration);
+        services.AddCalls(configuration);
+        builder.AddCallSilo();
+        services.AddRecruitmentMetrics();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoMockCall>();
         services.AddScenarioLibrary(configuration);

@@ -56,6 +56,20 @@ public sealed class WavRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void A_recording_killed_in_its_first_second_is_read_to_what_reached_the_disk()
+    {
+        var path = Path.Combine(folder, "first-second.wav");
+        using var writer = WavWriter.Create(path, 8000, 2);
+        writer.Write(new short[4000 * 2]); // half a second, never flushed
+
+        // What a process killed now leaves: the header as it was written at the start.
+        var (info, channels) = WavReader.ReadSamples(new MemoryStream(File.ReadAllBytes(path)));
+
+        Assert.Equal((8000, 2), (info.SampleRate, info.Channels));
+        Assert.Equal(4000, channels[0].Length);
+    }
+
+    [Fact]
     public void Appending_continues_a_recording_after_its_last_whole_frame()
     {
         var path = Path.Combine(folder, "resumed.wav");

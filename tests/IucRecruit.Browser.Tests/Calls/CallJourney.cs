@@ -4,7 +4,7 @@ using IucRecruit.Core.Scenarios;
 using IucRecruit.Core.Time;
 using IucRecruit.Data;
 using IucRecruit.Data.Demo;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using IucRecruit.Audio.Wav;
 using IucRecruit.Data;
+using IucRecruit.Data.Calls;
 using IucRecruit.Testing;
 using IucRecruit.Web.Features.Calls;
 using Microsoft.EntityFrameworkCore;
@@ -66,7 +67,7 @@ public sealed class MockCallJourneyTests(KestrelApp app, SpeakingBrowser speakin
         Assert.Contains(log, e => e.Type == "record-field");
 
         var recording = await db.CallRecordings.SingleAsync(r => r.MockCallId == callId);
-        var path = Path.Combine(app.Services.GetRequiredService<CallSessionServices>().RecordingsFolder, recording.RelativePath);
+        var path = Path.Combine(app.Services.GetRequiredService<RecordingStorage>().Folder, recording.RelativePath);
         var (info, channels) = WavReader.ReadSamples(path);
         Assert.Equal((8000, 2), (info.SampleRate, info.Channels));
         Assert.InRange(info.Duration.TotalMilliseconds, callLength * 0.95, callLength * 1.05);

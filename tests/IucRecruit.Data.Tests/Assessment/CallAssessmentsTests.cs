@@ -3,7 +3,7 @@ using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data.Assessment;
 using IucRecruit.Data.Funnel;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Retention;
 using IucRecruit.Data.Scenarios;
 using IucRecruit.Data.Storage;

@@ -12,7 +12,7 @@ using IucRecruit.Data.Equality;
 using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Listening;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Privacy;
 using IucRecruit.Data.Scenarios;
 using IucRecruit.Data.Tests.Funnel;

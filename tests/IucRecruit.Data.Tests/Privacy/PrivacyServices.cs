@@ -4,7 +4,7 @@ using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Funnel.Reports;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Privacy;
 using IucRecruit.Data.Storage;
 using IucRecruit.Data.Tests.Funnel;

@@ -88,6 +88,43 @@ public sealed class ScoringPageTests(RecruitmentApp app) : IClassFixture<Recruit
     }
 
     [Fact]
+    public async Task A_form_sent_with_no_rating_says_beside_each_criterion_that_it_needs_one_and_keeps_what_was_ticked()
+    {
+        using var assessor = await StaffMember.NewAsync(app);
+        var callId = await EndedCalls.AddAsync(app, await EndedCalls.NewCandidateAsync(app), assessor.Id);
+
+        using var response = await assessor.Page.SubmitAsync($"/assessor/calls/{callId}/score", [KeyValuePair.Create("CriticalFails", "early-reassurance")]);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("__RequestVerificationToken'", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not valid for", html, StringComparison.Ordinal);
+        var criteria = new[] { "Accuracy", "Empathy", "Ability to handle the call", "Listening", "Safety-netting" };
+        Assert.Equal(criteria.Select(name => $"{name}|Choose a rating for {name}."), FieldsetErrors(html));
+        Assert.Contains("value=\"early-reassurance\" checked=\"checked\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_sent_with_some_ratings_keeps_them_and_marks_only_the_missing_criterion()
+    {
+        using var assessor = await StaffMember.NewAsync(app);
+        var callId = await EndedCalls.AddAsync(app, await EndedCalls.NewCandidateAsync(app), assessor.Id);
+
+        using var response = await assessor.Page.SubmitAsync($"/assessor/calls/{callId}/score",
+            Ratings.Form(4, 3, 2, 1, 3).Where(f => f.Key != "Ratings[empathy]"));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(["Empathy|Choose a rating for Empathy."], FieldsetErrors(html));
+        Assert.Equal(["Ratings[accuracy]=4", "Ratings[call-handling]=2", "Ratings[listening]=1", "Ratings[safety-netting]=3"],
+            Regex.Matches(html, "name=\"(Ratings\\[[^\"]+\\])\" value=\"(\\d)\" checked=\"checked\"").Select(m => $"{m.Groups[1].Value}={m.Groups[2].Value}"));
+    }
+
+    /// <summary>"Criterion|error" for each rating fieldset marked in error, the error inside it.</summary>
+    private static IEnumerable<string> FieldsetErrors(string html) =>
+        Regex.Matches(html, "<fieldset class=\"rating form-group form-group--error\">\\s*<legend>([^<(]+?) \\(.*?</legend>.*?<p class=\"field-error\">([^<]+)</p>.*?</fieldset>",
+            RegexOptions.Singleline).Select(m => $"{m.Groups[1].Value}|{m.Groups[2].Value}");
+
+    [Fact]
     public async Task Neither_assessor_sees_the_others_ratings_or_evidence_until_both_have_submitted()
     {
         using var first = await StaffMember.NewAsync(app);

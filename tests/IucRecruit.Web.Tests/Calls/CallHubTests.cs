@@ -2,6 +2,7 @@ using IucRecruit.Audio.Wav;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
 using IucRecruit.Data;
+using IucRecruit.Data.Calls;
 using IucRecruit.Testing;
 using IucRecruit.Web.Features.Calls;
 using Microsoft.AspNetCore.SignalR;
@@ -60,7 +61,7 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
 
         var recording = await db.CallRecordings.SingleAsync(r => r.MockCallId == call.CallId);
         Assert.NotNull(recording.Sha256);
-        var path = Path.Combine(app.Services.GetRequiredService<CallSessionServices>().RecordingsFolder, recording.RelativePath);
+        var path = Path.Combine(app.Services.GetRequiredService<RecordingStorage>().Folder, recording.RelativePath);
         var (info, channels) = WavReader.ReadSamples(path);
         Assert.Equal((WavEncoding.Pcm16, 8000, 2), (info.Encoding, info.SampleRate, info.Channels));
         var callLength = (long)(log[^1].AtUtc - log[5].AtUtc).TotalMilliseconds;
@@ -151,6 +152,27 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
         Assert.True(app.Logs.Contains($"Call {call.CallId}: dropping audio from the Candidate: TooFast"));
         await call.Candidate.InvokeAsync("UpdateRecordField", "postcode", "LS2 7EW");
         await call.Assessor.NextEventAsync("record-field");
+    }
+
+    [Fact]
+    public async Task A_speaker_closing_the_page_mid_stream_leaves_the_call_without_an_error_logged()
+    {
+        await using var call = await CallParticipants.ScheduleAndConnectAsync(app, candidateIndex: 6);
+        await call.JoinAllAsync();
+        await call.RolePlayer.InvokeAsync("Ring");
+        await call.Candidate.InvokeAsync("Answer");
+        using var closing = new CancellationTokenSource();
+        var speaking = call.Candidate.StreamAudioAsync(CallParticipants.Tone(500, 500), TimeSpan.FromMilliseconds(20), closing.Token);
+        await call.RolePlayer.ReceiveAudioAsync("Candidate", 5);
+
+        await call.Candidate.Connection.StopAsync(); // what closing the tab does: the connection ends, mid-stream
+        closing.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => speaking);
+
+        var left = await call.RolePlayer.NextEventAsync("left");
+        Assert.Equal("Candidate", left.GetProperty("party").GetString());
+        var errors = app.Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(e => e.Message).ToList();
+        Assert.DoesNotContain(errors, message => message.Contains("SendAudio", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,19 +16,17 @@ namespace IucRecruit.Web.Tests.Calls;
 /// </summary>
 public sealed class ServerRestartTests
 {
-    private const string ScenarioId = "back-pain-football";
-
     [Fact]
     public async Task A_call_survives_its_server_being_killed_and_started_again()
     {
         await using var database = TestDatabase.Sqlite();
         await using var server = new ServerProcess(database.Options.DataFolder, new Dictionary<string, string> { ["Demo__Enabled"] = "true" });
         await server.StartAsync();
-        var (callId, fields, clipId, invitation) = await BookCallAsync(database);
+        var (callId, fields, clipId, invitation) = await DemoCallOnServers.BookAsync(database);
 
-        await using var candidate = await ConnectAsync(server, await CandidatePageAsync(server, invitation));
-        await using var rolePlayer = await ConnectAsync(server, await StaffPageAsync(server, Roles.RolePlayer));
-        await using var assessor = await ConnectAsync(server, await StaffPageAsync(server, Roles.Assessor));
+        await using var candidate = await ConnectAsync(server, await DemoCallOnServers.CandidatePageAsync(server.Address, invitation));
+        await using var rolePlayer = await ConnectAsync(server, await DemoCallOnServers.StaffPageAsync(server.Address, Roles.RolePlayer));
+        await using var assessor = await ConnectAsync(server, await DemoCallOnServers.StaffPageAsync(server.Address, Roles.Assessor));
         await candidate.JoinAsync(callId);
         await rolePlayer.JoinAsync(callId);
         await assessor.JoinAsync(callId);
@@ -43,8 +41,8 @@ public sealed class ServerRestartTests
         await assessor.ReceiveAudioAsync("Caller", 5);
         await rolePlayer.InvokeAsync("PlayClip", clipId);
         await speaking;
-        var recording = await RecordingPathAsync(database, callId);
-        var killedAtCallMs = await CallMsNowAsync(database, callId);
+        var recording = await DemoCallOnServers.RecordingPathAsync(database, callId);
+        var killedAtCallMs = await DemoCallOnServers.CallMsNowAsync(database, callId);
 
         await server.KillAsync();
         await server.StartAsync();
@@ -85,7 +83,7 @@ public sealed class ServerRestartTests
         var lastFlushed = (int)((killedAtCallMs - 1000) / 1000.0 * 8000);
         Assert.True(lastFlushed - speechStart >= 8000, "the check must cover at least a second of speech");
         var windows = Enumerable.Range(0, (lastFlushed - speechStart) / 1600)
-            .Select(i => (At: (speechStart + i * 1600) / 8000.0, Sound: Rms(channels[0].AsSpan(speechStart + i * 1600, 1600)) > 300)).ToList();
+            .Select(i => (At: (speechStart + i * 1600) / 8000.0, Sound: DemoCallOnServers.Rms(channels[0].AsSpan(speechStart + i * 1600, 1600)) > 300)).ToList();
         var silent = windows.Where(w => !w.Sound).Select(w => $"{w.At:0.0} s").ToList();
         Assert.True(silent.Count <= 1, "the caller's channel is silent at " + string.Join(", ", silent));
         Assert.True(windows.TakeLast(2).Any(w => w.Sound), "the caller's channel is silent just before the last flush");
@@ -93,58 +91,4 @@ public sealed class ServerRestartTests
 
     private static async Task<CallClient> ConnectAsync(ServerProcess server, PageClient page) =>
         await CallClient.ConnectAsync(server.Address, page, reconnect: true);
-
-    private static async Task<(Guid CallId, string[] Fields, string ClipId, string Invitation)> BookCallAsync(TestDatabase database)
-    {
-        var library = new ScenarioLibraryOptions { Folder = RepositoryRoot.Combine("scenarios") }.Load();
-        var scenario = (Core.Scenarios.Scenario)library.Find(ScenarioId)!;
-        await using var db = database.CreateContext();
-        var campaign = await db.Campaigns.SingleAsync(c => c.Name == DemoDataSeeder.CampaignName);
-        var candidate = await db.Candidates.Where(c => c.CampaignId == campaign.Id).OrderBy(c => c.Id).FirstAsync();
-        var callId = await MockCallSchedule.AddAsync(db, campaign.Id, candidate.Id, await StaffIdAsync(db, Roles.RolePlayer),
-            await StaffIdAsync(db, Roles.Assessor), DateTime.UtcNow, scenario.Id, scenario.Version);
-        return (callId, scenario.CallRecord.Select(f => f.Id).ToArray(), scenario.Clips[0].Id, await SharedDatabase.InviteAsync(database.Options, candidate.Id, TimeSpan.FromHours(2)));
-    }
-
-    private static async Task<PageClient> CandidatePageAsync(ServerProcess server, string invitation)
-    {
-        var page = PageClient.For(server.Address);
-        using var response = await page.SubmitAsync($"/invite/{invitation}", []);
-        Assert.Equal("/candidate", response.Headers.Location?.OriginalString);
-        return page;
-    }
-
-    private static async Task<PageClient> StaffPageAsync(ServerProcess server, string role)
-    {
-        var page = PageClient.For(server.Address);
-        Assert.Equal("/", await page.SignInAsync(DemoDataSeeder.StaffAccounts.Single(a => a.Role == role).Email, DemoDataSeeder.DefaultPassword));
-        return page;
-    }
-
-    private static async Task<Guid> StaffIdAsync(RecruitmentDbContext db, string role)
-    {
-        var email = DemoDataSeeder.StaffAccounts.Single(a => a.Role == role).Email;
-        return (await db.Users.SingleAsync(u => u.UserName == email)).Id;
-    }
-
-    private static async Task<string> RecordingPathAsync(TestDatabase database, Guid callId)
-    {
-        await using var db = database.CreateContext();
-        var recording = await db.CallRecordings.SingleAsync(r => r.MockCallId == callId);
-        return Path.Combine(database.Options.DataFolder, "recordings", recording.RelativePath);
-    }
-
-    private static async Task<long> CallMsNowAsync(TestDatabase database, Guid callId)
-    {
-        await using var db = database.CreateContext();
-        var answered = await db.MockCallEvents.Where(e => e.MockCallId == callId && e.Type == "answered").Select(e => e.AtUtc).SingleAsync();
-        return (long)(DateTime.UtcNow - answered).TotalMilliseconds;
-    }
-
-    private static double Rms(ReadOnlySpan<short> samples)
-    {
-        double sum = 0;
-        foreach (var s in samples) sum += (double)s * s;
-        return samples.IsEmpty ? 0 : Math.Sqrt(sum / samples.Length);
-    }
 }

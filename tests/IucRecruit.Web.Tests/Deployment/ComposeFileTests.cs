@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IucRecruit.Testing;
+using YamlDotNet.RepresentationModel;
 
 namespace IucRecruit.Web.Tests.Deployment;
 
@@ -19,6 +20,37 @@ public sealed class ComposeFileTests
         Assert.Contains("Database__Provider: PostgreSql", output, StringComparison.Ordinal);
         Assert.Contains("Password=example-secret", output, StringComparison.Ordinal);
         Assert.Contains("ASPNETCORE_ENVIRONMENT: Production", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Replicas_with_clustering_on_share_one_data_volume_behind_an_nginx_balancer()
+    {
+        var (code, output, error) = await ComposeConfigAsync("docker-compose.yml", "POSTGRES_PASSWORD", "example-secret");
+
+        Assert.True(code == 0, error);
+        var services = Services(output);
+        var app = services["app"];
+        Assert.Equal("2", Scalar(app, "deploy", "replicas"));
+        Assert.Equal("true", Scalar(app, "environment", "Cluster__Enabled"));
+        Assert.Contains("export Cluster__AdvertisedAddress=$$(getent hosts \"$$HOSTNAME\"", string.Join(' ', Sequence(app, "entrypoint")), StringComparison.Ordinal);
+        Assert.Equal(["appdata:/var/lib/iucrecruit:rw"], Sequence(app, "volumes"));
+        Assert.False(app.Children.ContainsKey("ports")); // replicas are reached through the balancer only
+
+        var balancer = services["balancer"];
+        Assert.StartsWith("nginx:", Scalar(balancer, "image"), StringComparison.Ordinal);
+        Assert.Equal("8080", Scalar((YamlMappingNode)((YamlSequenceNode)balancer["ports"])[0], "published"));
+        Assert.Contains(Sequence(balancer, "volumes"), v => v.EndsWith("/deploy/nginx/compose.conf:/etc/nginx/conf.d/default.conf:ro", StringComparison.Ordinal));
+        Assert.True(File.Exists(RepositoryRoot.Combine("deploy", "nginx", "compose.conf")));
+        Assert.Equal("service_healthy", Scalar(balancer, "depends_on", "app", "condition"));
+    }
+
+    [Fact]
+    public async Task The_number_of_replicas_comes_from_APP_REPLICAS()
+    {
+        var (code, output, error) = await ComposeConfigAsync("docker-compose.yml", "POSTGRES_PASSWORD", "example-secret", replicas: "3");
+
+        Assert.True(code == 0, error);
+        Assert.Equal("3", Scalar(Services(output)["app"], "deploy", "replicas"));
     }
 
     [Fact]
@@ -50,18 +82,34 @@ public sealed class ComposeFileTests
         Assert.Contains("Set MSSQL_SA_PASSWORD in .env", missingError, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Output, string Error)> ComposeConfigAsync(string file, string passwordVariable, string? password)
+    private static Dictionary<string, YamlMappingNode> Services(string config)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(config));
+        var services = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["services"];
+        return services.Children.ToDictionary(c => ((YamlScalarNode)c.Key).Value!, c => (YamlMappingNode)c.Value);
+    }
+
+    private static string Scalar(YamlMappingNode node, params string[] path) =>
+        ((YamlScalarNode)path.Aggregate((YamlNode)node, (current, key) => ((YamlMappingNode)current)[key])).Value!;
+
+    private static List<string> Sequence(YamlMappingNode node, string key) =>
+        ((YamlSequenceNode)node[key]).Children.Select(c => ((YamlScalarNode)c).Value!).ToList();
+
+    private static async Task<(int Code, string Output, string Error)> ComposeConfigAsync(string file, string passwordVariable, string? password, string? replicas = null)
     {
         // An empty env file: a developer's own .env must not change the result.
         var emptyEnvFile = Path.GetTempFileName();
         var start = new ProcessStartInfo("docker-compose")
         {
-            ArgumentList = { "--env-file", emptyEnvFile, "-f", RepositoryRoot.Combine(file), "config" },
+            ArgumentList = { "--env-file", emptyEnvFile, "-f", RepositoryRoot.Combine("docker-compose.yml"), "config" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         start.Environment.Remove(passwordVariable);
         start.Environment.Remove("MSSQL_PID");
+        start.Environment.Remove("APP_REPLICAS");
+        if (replicas is not null) start.Environment["APP_REPLICAS"] = replicas;
         if (password is not null) start.Environment[passwordVariable] = password;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

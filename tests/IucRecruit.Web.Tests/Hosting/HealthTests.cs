@@ -7,7 +7,7 @@ namespace IucRecruit.Web.Tests.Hosting;
 public sealed class HealthTests
 {
     [Fact]
-    public async Task Health_reports_the_database_as_reachable()
+    public async Task Health_reports_the_database_as_reachable_and_the_silo_active()
     {
         await using var app = new RecruitmentApp();
         using var client = app.CreateClient();
@@ -18,6 +18,9 @@ public sealed class HealthTests
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
         Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("database").GetString());
+        // The node's own silo, embedded here: its loopback endpoint, Orleans' word for its status.
+        Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("silo").GetString());
+        Assert.Matches(@"^127\.0\.0\.1:\d+ Active; 1 active in the cluster$", body.RootElement.GetProperty("details").GetProperty("silo").GetString());
     }
 
     [Fact]

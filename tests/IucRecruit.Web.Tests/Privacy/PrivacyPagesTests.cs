@@ -3,7 +3,7 @@ using System.Net;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Privacy;
 using IucRecruit.Testing;
 using IucRecruit.Web.Tests.Calls;

@@ -56,6 +56,7 @@ internal static class AccessMatrix
         ["GET /recordings/{callId:guid}?handler=Audio"] = RecordingReviewers,
         ["GET /recordings/{callId:guid}?handler=Download"] = RecordingReviewers,
         ["GET /diagnostics/calls"] = Admin,
+        ["ANY /metrics"] = Admin,
         ["GET /moderation/{callId:guid}"] = LeadAssessors,
         ["POST /moderation/{callId:guid}"] = LeadAssessors,
 

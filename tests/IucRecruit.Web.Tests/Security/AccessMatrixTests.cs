@@ -7,7 +7,7 @@ using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
 using IucRecruit.Data.Assessment;
 using IucRecruit.Data.Calibration;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Testing;
 using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Tests.Calls;

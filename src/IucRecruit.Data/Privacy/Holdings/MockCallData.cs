@@ -1,6 +1,6 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Privacy;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Data.Privacy.Holdings;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
 using IucRecruit.Data.Assessment;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Web.Security;
 
 namespace IucRecruit.Web.Features.Assessment;

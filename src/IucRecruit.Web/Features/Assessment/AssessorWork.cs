@@ -1,7 +1,7 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Data;
 using IucRecruit.Data.Calibration;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Core.Scenarios;
 using Microsoft.EntityFrameworkCore;
 

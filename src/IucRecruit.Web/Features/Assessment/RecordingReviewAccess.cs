@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using IucRecruit.Core.Identity;
 using IucRecruit.Data;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

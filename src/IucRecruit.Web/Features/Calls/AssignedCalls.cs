@@ -22,7 +22,7 @@ public sealed class AssignedCalls(RecruitmentDbContext db, ScenarioLibrary libra
         ListAsync(c => c.AssessorUserId == userId || c.SecondAssessorUserId == userId, cancellationToken);
 
     private async Task<IReadOnlyList<Row>> ListAsync(
-        System.Linq.Expressions.Expression<Func<Data.MockCalls.MockCall, bool>> assigned, CancellationToken cancellationToken)
+        System.Linq.Expressions.Expression<Func<Data.Calls.MockCall, bool>> assigned, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var from = now.Date.AddDays(-7);

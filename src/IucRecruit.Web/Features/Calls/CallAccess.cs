@@ -1,5 +1,5 @@
 using IucRecruit.Core.Calls;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 
 namespace IucRecruit.Web.Features.Calls;
 

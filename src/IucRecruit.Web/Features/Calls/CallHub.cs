@@ -7,23 +7,19 @@ namespace IucRecruit.Web.Features.Calls;
 
 /// <summary>
 /// The call hub stays thin (DESIGN.md §1): it checks the caller's role for each method, finds the
-/// call this connection joined, and hands the message to that call's session. Every method names
-/// its policy; what a role may do inside a call is the session's decision.
+/// call this connection joined, and calls that call's grain. Every method names its policy; what
+/// a role may do inside a call is the grain's decision.
 /// </summary>
 [Authorize(Policy = HubPolicies.CallParticipant)]
-public sealed class CallHub(CallSessions sessions, TimeProvider clock) : Hub
+public sealed partial class CallHub(IGrainFactory grains, CallNode node, TimeProvider clock, ILogger<CallHub> log) : Hub
 {
     public const string Path = "/hubs/call";
-    private const string JoinedCall = "call";
 
     [Authorize(Policy = HubPolicies.CallParticipant)]
     public async Task<CallSnapshot> JoinCall(Guid callId)
     {
-        var outcome = await sessions.WithSessionAsync(callId, s => s.JoinAsync(Context.ConnectionId, CallUser.From(Context.User!)))
-            ?? new JoinOutcome(null, "There is no such call.");
-        if (outcome.Refusal is not null) throw new HubException(outcome.Refusal);
-        Context.Items[JoinedCall] = callId;
-        return outcome.Snapshot!;
+        var outcome = await node.JoinAsync(callId, Context.ConnectionId, CallUser.From(Context.User!));
+        return outcome.Snapshot ?? throw new HubException(outcome.Refusal);
     }
 
     [Authorize(Policy = HubPolicies.CallRolePlayer)]
@@ -52,44 +48,50 @@ public sealed class CallHub(CallSessions sessions, TimeProvider clock) : Hub
             ? RunAsync(new NoteEvidence(CallUser.From(Context.User!).UserId, parsed, Blank(criterionId), Blank(criticalFailId), text))
             : throw new HubException($"'{kind}' is not a kind of evidence.");
 
-    /// <summary>Client-to-server stream of μ-law frames from the candidate or the role-player.</summary>
+    /// <summary>Client-to-server stream of μ-law frames from the candidate or the role-player.
+    /// A participant closing the page ends the stream by closing the connection: that is the
+    /// normal end of it, not an error.</summary>
     [Authorize(Policy = HubPolicies.CallSpeaker)]
     public async Task SendAudio(IAsyncEnumerable<byte[]> frames)
     {
-        var callId = JoinedCallId();
-        var session = await sessions.GetAsync(callId);
-        await foreach (var frame in frames)
+        var call = grains.GetGrain<ICallGrain>(JoinedCallId());
+        try
         {
-            var received = clock.GetTimestamp();
-            while (session is not null && !session.OfferFrame(Context.ConnectionId, frame, received))
+            await foreach (var frame in frames.WithCancellation(Context.ConnectionAborted))
             {
-                session = await sessions.GetAsync(callId);
+                await call.SendFrame(Context.ConnectionId, frame, clock.GetTimestamp());
             }
+        }
+        catch (OperationCanceledException) when (Context.ConnectionAborted.IsCancellationRequested)
+        {
+            // The connection closed while streaming.
         }
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (Context.Items.TryGetValue(JoinedCall, out var value) && value is Guid callId &&
-            await sessions.GetAsync(callId) is { } session)
+        try
         {
-            session.Leave(Context.ConnectionId);
+            await node.LeaveAsync(Context.ConnectionId);
+        }
+        catch (Exception ex)
+        {
+            // The call's node may be going too; the call forgets the connection when its refresh stops.
+            LogLeaveFailed(log, ex, Context.ConnectionId);
         }
         await base.OnDisconnectedAsync(exception);
     }
 
     private async Task RunAsync(CallCommand command)
     {
-        var callId = JoinedCallId();
-        var refusal = await sessions.WithSessionAsync(callId, async s => await s.CommandAsync(Context.ConnectionId, command) ?? "")
-            ?? "There is no such call.";
-        if (refusal.Length > 0) throw new HubException(refusal);
+        var refusal = await grains.GetGrain<ICallGrain>(JoinedCallId()).Command(Context.ConnectionId, command);
+        if (refusal is not null) throw new HubException(refusal);
     }
 
     private static string? Blank(string? id) => string.IsNullOrWhiteSpace(id) ? null : id;
 
-    private Guid JoinedCallId() =>
-        Context.Items.TryGetValue(JoinedCall, out var value) && value is Guid callId
-            ? callId
-            : throw new HubException("Join the call first.");
+    private Guid JoinedCallId() => node.CallOf(Context.ConnectionId) ?? throw new HubException("Join the call first.");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Connection {ConnectionId} could not leave its call")]
+    private static partial void LogLeaveFailed(ILogger logger, Exception exception, string connectionId);
 }

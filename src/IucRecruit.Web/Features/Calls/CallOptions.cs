@@ -12,8 +12,9 @@ public sealed class CallOptions
     public TimeSpan CandidateEarliestBeforeSlot { get; set; } = TimeSpan.FromMinutes(30);
     public TimeSpan CandidateLatestAfterSlot { get; set; } = TimeSpan.FromMinutes(60);
 
-    /// <summary>A session with nobody connected for this long is put to sleep; it is rebuilt from
-    /// its log when someone asks for it again.</summary>
+    /// <summary>A call grain that hears nothing for this long (nobody connected: connected
+    /// participants' nodes refresh it every second) is deactivated by Orleans; it is rebuilt from
+    /// its log when someone asks for it again. At least two seconds.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }
 

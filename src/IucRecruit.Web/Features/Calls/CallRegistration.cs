@@ -1,16 +1,15 @@
 using System.Text.Json.Serialization;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Scenarios;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Options;
 
 namespace IucRecruit.Web.Features.Calls;
 
 public static class CallRegistration
 {
-    public static IServiceCollection AddMockCalls(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCalls(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CallOptions>(configuration.GetSection(CallOptions.Section));
         services.AddSignalR(options => options.MaximumReceiveMessageSize = 64 * 1024)
@@ -21,25 +20,13 @@ public static class CallRegistration
         services.AddSingleton<ICallScenarios, LibraryCallScenarios>();
         services.AddSingleton<CallRelayMetrics>();
         RecordingStorage.AddRecordingStorage(services, configuration);
-        services.AddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<CallOptions>>().Value;
-            return new CallSessionServices(
-                provider.GetRequiredService<CallEventStore>(),
-                provider.GetRequiredService<ICallScenarios>(),
-                provider.GetRequiredService<IHubContext<CallHub>>(),
-                provider.GetRequiredService<TimeProvider>(),
-                options,
-                provider.GetRequiredService<CallRelayMetrics>(),
-                provider.GetRequiredService<RecordingStorage>().Folder,
-                provider.GetRequiredService<ILoggerFactory>().CreateLogger("IucRecruit.Calls"));
-        });
-        services.AddSingleton<CallSessions>();
-        services.AddHostedService<CallTicker>();
+        services.AddSingleton<CallListener>();
+        services.AddSingleton<CallNode>();
+        services.AddHostedService(provider => provider.GetRequiredService<CallNode>());
         return services;
     }
 
-    public static void MapMockCalls(this IEndpointRouteBuilder endpoints)
+    public static void MapCalls(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHub<CallHub>(CallHub.Path);
         endpoints.MapCallDiagnostics();

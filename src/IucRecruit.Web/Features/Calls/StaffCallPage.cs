@@ -1,6 +1,6 @@
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Privacy;
 using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Data.Scenarios;

@@ -1,5 +1,5 @@
 using IucRecruit.Core.Identity;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Privacy;
 using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Security;

@@ -1,6 +1,6 @@
 using IucRecruit.Core.Assessment.Scoring;
 using IucRecruit.Data.Assessment;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Privacy;
 using IucRecruit.Web.Features.Assessment;
 using IucRecruit.Web.Features.Privacy;

@@ -1,7 +1,7 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
 using IucRecruit.Data;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Privacy;
 using IucRecruit.Data.Privacy.Holdings;
 using IucRecruit.Web.Features.Privacy;

@@ -2,7 +2,7 @@ using IucRecruit.Audio.Wav;
 using IucRecruit.Core.Calls;
 using IucRecruit.Data;
 using IucRecruit.Data.Assessment;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Privacy;
 using IucRecruit.Web.Features.Assessment;
 using IucRecruit.Web.Features.Calls;

@@ -3,7 +3,7 @@ using IucRecruit.Data.Assessment;
 using IucRecruit.Data.Campaigns;
 using IucRecruit.Core.Calls;
 using IucRecruit.Data.Listening;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

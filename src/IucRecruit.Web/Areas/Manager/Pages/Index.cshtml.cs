@@ -1,7 +1,7 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Campaigns;
 using IucRecruit.Data;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -22,7 +22,8 @@ public sealed class ScoreModel(
 {
     [BindProperty(SupportsGet = true)] public Guid ItemId { get; set; }
 
-    [BindProperty] public Dictionary<string, int?> Ratings { get; set; } = [];
+    // Named so that a form with no rating chosen does not bind other fields as ratings (Calls/Score).
+    [BindProperty(Name = nameof(Ratings))] public Dictionary<string, int?> Ratings { get; set; } = [];
     [BindProperty] public List<string> CriticalFails { get; set; } = [];
 
     [TempData] public string? Confirmation { get; set; }

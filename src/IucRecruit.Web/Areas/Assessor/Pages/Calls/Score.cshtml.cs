@@ -18,7 +18,9 @@ public sealed class ScoreModel(
     CallAssessments assessments, FeedbackRecords feedback, SpeechAnalyticsRecords analytics,
     StaffDirectory staff, AccessAudit audit) : ChangingPage
 {
-    [BindProperty] public Dictionary<string, int?> Ratings { get; set; } = [];
+    // Named, so that a form with no rating chosen binds an empty dictionary: unnamed, the binder
+    // falls back to the empty prefix and reads every other field (the antiforgery token) as a rating.
+    [BindProperty(Name = nameof(Ratings))] public Dictionary<string, int?> Ratings { get; set; } = [];
     [BindProperty] public List<string> CriticalFails { get; set; } = [];
 
     public AssessmentCase Assessment { get; private set; } = null!;

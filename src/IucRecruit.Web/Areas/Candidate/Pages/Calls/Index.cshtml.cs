@@ -1,7 +1,7 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Scenarios;
 using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Security;
@@ -18,7 +18,7 @@ namespace IucRecruit.Web.Areas.Candidate.Pages.Calls;
 /// in as they go. A candidate reaches only their own call.
 /// </summary>
 public sealed partial class IndexModel(
-    RecruitmentDbContext db, ScenarioVersionArchive scenarios, CallSessions sessions, ILogger<IndexModel> log) : PageModel
+    RecruitmentDbContext db, ScenarioVersionArchive scenarios, IGrainFactory grains, ILogger<IndexModel> log) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -38,7 +38,7 @@ public sealed partial class IndexModel(
     {
         if (!await LoadAsync()) return NotFound();
         var answer = new AnswerRecordingQuestion(agree, RecordingConsentWording.Version, RecordingConsentWording.Text);
-        var refusal = await sessions.WithSessionAsync(Id, async s => await s.AnswerRecordingQuestionAsync(CallUser.From(User), answer) ?? "");
+        var refusal = await grains.GetGrain<ICallGrain>(Id).AnswerRecordingQuestion(CallUser.From(User), answer);
         if (!string.IsNullOrEmpty(refusal))
         {
             ModelState.AddModelError("", refusal);

@@ -3,7 +3,7 @@ using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Mvc;

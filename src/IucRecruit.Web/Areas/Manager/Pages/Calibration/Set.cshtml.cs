@@ -1,6 +1,6 @@
 using IucRecruit.Core.Identity;
 using IucRecruit.Data.Calibration;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Web.Features.StaffAccounts;
 using Microsoft.AspNetCore.Mvc;
 using IucRecruit.Web.Features.Assessment;

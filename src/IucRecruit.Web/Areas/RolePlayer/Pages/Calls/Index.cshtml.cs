@@ -1,5 +1,5 @@
 using IucRecruit.Data;
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Privacy;
 using IucRecruit.Data.Scenarios;
 using IucRecruit.Web.Features.Calls;

@@ -6,7 +6,7 @@ using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Scenarios;
 using Microsoft.EntityFrameworkCore;
 
-namespace IucRecruit.Data.MockCalls;
+namespace IucRecruit.Data.Calls;
 
 /// <summary>
 /// Books a mock call into an assessment day: checks the people and the time, picks the scenario by

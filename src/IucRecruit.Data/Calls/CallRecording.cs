@@ -1,4 +1,4 @@
-namespace IucRecruit.Data.MockCalls;
+namespace IucRecruit.Data.Calls;
 
 /// <summary>The recording of a call: a two-channel WAV (left caller, right candidate, 8 kHz
 /// 16-bit) in the recordings folder, and what is known about it.</summary>

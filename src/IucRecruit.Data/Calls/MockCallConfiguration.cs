@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace IucRecruit.Data.MockCalls;
+namespace IucRecruit.Data.Calls;
 
 internal sealed class AssessmentDayConfiguration : IEntityTypeConfiguration<AssessmentDay>
 {

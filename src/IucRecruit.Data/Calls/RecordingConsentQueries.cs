@@ -1,7 +1,7 @@
 using IucRecruit.Core.Calls;
 using Microsoft.EntityFrameworkCore;
 
-namespace IucRecruit.Data.MockCalls;
+namespace IucRecruit.Data.Calls;
 
 /// <summary>Reads the candidates' answers to the recording question from the calls' logs.</summary>
 public static class RecordingConsentQueries

@@ -1,7 +1,7 @@
 using IucRecruit.Core.Calls;
 using Microsoft.EntityFrameworkCore;
 
-namespace IucRecruit.Data.MockCalls;
+namespace IucRecruit.Data.Calls;
 
 /// <summary>
 /// A call's append-only event log. Each append writes the event and the call's current phase in

@@ -1,7 +1,7 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Data.Candidates;
 
-namespace IucRecruit.Data.MockCalls;
+namespace IucRecruit.Data.Calls;
 
 /// <summary>
 /// One scheduled mock call: a candidate, a role-player, one or two assessors and a scenario, in a

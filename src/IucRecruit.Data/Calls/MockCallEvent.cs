@@ -1,4 +1,4 @@
-namespace IucRecruit.Data.MockCalls;
+namespace IucRecruit.Data.Calls;
 
 /// <summary>One entry of a call's append-only event log (DESIGN.md §1). The payload is the event
 /// as JSON (<see cref="IucRecruit.Core.Calls.CallEventJson"/>).</summary>

@@ -1,6 +1,6 @@
 using IucRecruit.Data.Campaigns;
 
-namespace IucRecruit.Data.MockCalls;
+namespace IucRecruit.Data.Calls;
 
 /// <summary>A day on which a campaign's candidates take their mock calls, in slots.</summary>
 public sealed class AssessmentDay

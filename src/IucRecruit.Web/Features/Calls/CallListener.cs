@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+
+namespace IucRecruit.Web.Features.Calls;
+
+/// <summary>
+/// This node's <see cref="ICallListener"/> (decision 0034), like Orleans' GPSTracker sample's
+/// <c>RemoteLocationHub</c>: a call grain on any node pushes to it, and it sends to the
+/// connections through this node's own <see cref="IHubContext{THub}"/>.
+/// </summary>
+public sealed partial class CallListener(IHubContext<CallHub> hub, ILogger<CallListener> log) : ICallListener
+{
+    public Task Audio(string[] connectionIds, string source, byte[] frame)
+    {
+        Watch(hub.Clients.Clients(connectionIds).SendAsync("audio", source, frame));
+        return Task.CompletedTask;
+    }
+
+    public Task CallEvent(string[] connectionIds, string callEventJson)
+    {
+        Watch(hub.Clients.Clients(connectionIds).SendAsync("callEvent", JsonElement.Parse(callEventJson)));
+        return Task.CompletedTask;
+    }
+
+    // A send usually completes at once (the message is in the connection's buffer); only one that
+    // is still going needs watching, and a failed one is logged rather than lost silently.
+    private void Watch(Task sending)
+    {
+        if (sending.IsCompletedSuccessfully) return;
+        _ = sending.ContinueWith(static (task, state) => LogSendFailed((ILogger)state!, task.Exception!),
+            log, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending to a call's participants failed")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,17 @@
+using Orleans.Concurrency;
+
+namespace IucRecruit.Web.Features.Calls;
+
+/// <summary>
+/// One per web node (decision 0034): how a call grain, wherever it runs, reaches the participants
+/// connected to this node. Its methods are one-way, so a slow or dead node never holds a call up.
+/// </summary>
+public interface ICallListener : IGrainObserver
+{
+    [OneWay]
+    Task Audio(string[] connectionIds, string source, byte[] frame);
+
+    /// <summary>A call event as the JSON its participants are sent.</summary>
+    [OneWay]
+    Task CallEvent(string[] connectionIds, string callEventJson);
+}

@@ -1,0 +1,69 @@
+using IucRecruit.Core.Identity;
+using IucRecruit.Data;
+using IucRecruit.Data.Demo;
+using IucRecruit.Data.Scenarios;
+using IucRecruit.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace IucRecruit.Web.Tests.Calls;
+
+/// <summary>A call booked on the demo data of servers run as processes of their own
+/// (<see cref="ServerProcess"/>), and its people signed in to them.</summary>
+internal static class DemoCallOnServers
+{
+    private const string ScenarioId = "back-pain-football";
+
+    public static async Task<(Guid CallId, string[] Fields, string ClipId, string Invitation)> BookAsync(TestDatabase database)
+    {
+        var library = new ScenarioLibraryOptions { Folder = RepositoryRoot.Combine("scenarios") }.Load();
+        var scenario = (Core.Scenarios.Scenario)library.Find(ScenarioId)!;
+        await using var db = database.CreateContext();
+        var campaign = await db.Campaigns.SingleAsync(c => c.Name == DemoDataSeeder.CampaignName);
+        var candidate = await db.Candidates.Where(c => c.CampaignId == campaign.Id).OrderBy(c => c.Id).FirstAsync();
+        var callId = await MockCallSchedule.AddAsync(db, campaign.Id, candidate.Id, await StaffIdAsync(db, Roles.RolePlayer),
+            await StaffIdAsync(db, Roles.Assessor), DateTime.UtcNow, scenario.Id, scenario.Version);
+        return (callId, scenario.CallRecord.Select(f => f.Id).ToArray(), scenario.Clips[0].Id, await SharedDatabase.InviteAsync(database.Options, candidate.Id, TimeSpan.FromHours(2)));
+    }
+
+    public static async Task<PageClient> CandidatePageAsync(Uri server, string invitation)
+    {
+        var page = PageClient.For(server);
+        using var response = await page.SubmitAsync($"/invite/{invitation}", []);
+        Assert.Equal("/candidate", response.Headers.Location?.OriginalString);
+        return page;
+    }
+
+    public static async Task<PageClient> StaffPageAsync(Uri server, string role)
+    {
+        var page = PageClient.For(server);
+        Assert.Equal("/", await page.SignInAsync(DemoDataSeeder.StaffAccounts.Single(a => a.Role == role).Email, DemoDataSeeder.DefaultPassword));
+        return page;
+    }
+
+    private static async Task<Guid> StaffIdAsync(RecruitmentDbContext db, string role)
+    {
+        var email = DemoDataSeeder.StaffAccounts.Single(a => a.Role == role).Email;
+        return (await db.Users.SingleAsync(u => u.UserName == email)).Id;
+    }
+
+    public static async Task<string> RecordingPathAsync(TestDatabase database, Guid callId)
+    {
+        await using var db = database.CreateContext();
+        var recording = await db.CallRecordings.SingleAsync(r => r.MockCallId == callId);
+        return Path.Combine(database.Options.DataFolder, "recordings", recording.RelativePath);
+    }
+
+    public static async Task<long> CallMsNowAsync(TestDatabase database, Guid callId)
+    {
+        await using var db = database.CreateContext();
+        var answered = await db.MockCallEvents.Where(e => e.MockCallId == callId && e.Type == "answered").Select(e => e.AtUtc).SingleAsync();
+        return (long)(DateTime.UtcNow - answered).TotalMilliseconds;
+    }
+
+    public static double Rms(ReadOnlySpan<short> samples)
+    {
+        double sum = 0;
+        foreach (var s in samples) sum += (double)s * s;
+        return samples.IsEmpty ? 0 : Math.Sqrt(sum / samples.Length);
+    }
+}
