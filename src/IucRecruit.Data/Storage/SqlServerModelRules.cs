@@ -1,4 +1,4 @@
-using IucRecruit.Data.MockCalls;
+using IucRecruit.Data.Calls;
 using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Data.Storage;
