@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Data;
 
 /// <summary>
-/// The product's one EF Core model, used unchanged on SQLite and PostgreSQL (DESIGN.md §4).
+/// The product's one EF Core model, used unchanged on SQLite and PostgreSQL (DESIGN.md §4), and on
+/// SQL Server with one change that its rules require (<see cref="SqlServerModelRules"/>).
 /// Each feature adds its entity sets in a partial file of its own folder and its mapping as an
 /// <see cref="IEntityTypeConfiguration{TEntity}"/> beside the entity; both are picked up here.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed partial class RecruitmentDbContext(DbContextOptions<RecruitmentDbC
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(RecruitmentDbContext).Assembly);
+        if (Database.IsSqlServer()) SqlServerModelRules.Apply(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

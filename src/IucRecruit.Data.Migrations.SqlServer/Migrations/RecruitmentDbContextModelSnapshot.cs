@@ -1817,7 +1817,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.HasOne("IucRecruit.Data.Calls.AssessmentDay", "AssessmentDay")
                         .WithMany()
                         .HasForeignKey("AssessmentDayId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
                     b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IucRecruit.Data.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(RecruitmentDbContext))]
-    [Migration("20261201151542_EsrLeavingReasons")]
+    [Migration("20261201151701_EsrLeavingReasons")]
     partial class EsrLeavingReasons
     {
         /// <inheritdoc />
@@ -1820,7 +1820,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.HasOne("IucRecruit.Data.Calls.AssessmentDay", "AssessmentDay")
                         .WithMany()
                         .HasForeignKey("AssessmentDayId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
                     b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IucRecruit.Data.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(RecruitmentDbContext))]
-    [Migration("20261201134544_Baseline")]
+    [Migration("20261201144528_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -1921,7 +1921,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.HasOne("IucRecruit.Data.Calls.AssessmentDay", "AssessmentDay")
                         .WithMany()
                         .HasForeignKey("AssessmentDayId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired();
 
                     b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")

@@ -589,8 +589,7 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                         name: "FK_MockCalls_AssessmentDays_AssessmentDayId",
                         column: x => x.AssessmentDayId,
                         principalTable: "AssessmentDays",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_MockCalls_Candidates_CandidateId",
                         column: x => x.CandidateId,
