@@ -30,7 +30,8 @@ public sealed record IntervalChart(
 /// <summary>
 /// Server-rendered SVG charts (DESIGN.md §6): no script, no inline style (colours come from the
 /// chart-series-N classes in site.css), a title and a text summary read by screen readers, and
-/// always a data table beside them on the page.
+/// always a data table beside them on the page. A chart with nothing to draw says so in words
+/// instead of drawing empty axes (issue 16: an empty filter used to fail the whole page).
 /// </summary>
 public static class SvgCharts
 {
@@ -43,6 +44,7 @@ public static class SvgCharts
 
     public static IHtmlContent Bars(BarChart chart)
     {
+        if (chart.Categories.Count == 0) return NothingToShow(chart.Title);
         var perRow = chart.Stacked ? 1 : chart.Series.Count;
         var rowHeight = perRow * RowHeight + RowGap;
         var legendHeight = chart.Series.Count > 1 ? 24 : 0;
@@ -88,6 +90,7 @@ public static class SvgCharts
 
     public static IHtmlContent Steps(StepChart chart)
     {
+        if (chart.Series.Count == 0) return NothingToShow(chart.Title);
         const int left = 48, top = 30, plotHeight = 240;
         var plotWidth = Width - left - 24;
         var height = top + plotHeight + AxisHeight;
@@ -122,6 +125,7 @@ public static class SvgCharts
     /// on an axis symmetric about zero so that above and below read alike.</summary>
     public static IHtmlContent Intervals(IntervalChart chart)
     {
+        if (chart.Values.All(v => v is null)) return NothingToShow(chart.Title);
         var rowHeight = RowHeight + RowGap;
         var height = chart.Categories.Count * rowHeight + AxisHeight;
         var plotWidth = Width - LabelWidth - RightMargin;
@@ -167,6 +171,9 @@ public static class SvgCharts
         }
         return corners;
     }
+
+    private static HtmlString NothingToShow(string title) =>
+        new($"<p class=\"chart-empty\"><strong>{E(title)}</strong>: nothing to show.</p>");
 
     private static StringBuilder Open(string id, string title, string summary, int height) =>
         new StringBuilder().Append(CultureInfo.InvariantCulture,
