@@ -16,6 +16,16 @@ public sealed class EmptyDashboardTests(RecruitmentApp app) : IClassFixture<Recr
 {
     private const int Charts = 5;
 
+    private static readonly string[] Sections = ["funnel", "retention", "leavers", "predictive", "equality"];
+
+    /// <summary>The summary and every section, as one text.</summary>
+    private static async Task<string> EverythingAsync(PageClient manager, string query)
+    {
+        var html = await manager.GetPageAsync("/manager/funnel?" + query);
+        foreach (var section in Sections) html += await manager.GetPageAsync($"/manager/funnel?{query}&section={section}&handler=Section");
+        return html;
+    }
+
     [Theory]
     [InlineData("site=NoSuchSite")]
     [InlineData("from=2099-01&to=2099-03")]
@@ -25,8 +35,9 @@ public sealed class EmptyDashboardTests(RecruitmentApp app) : IClassFixture<Recr
     {
         using var manager = await ManagerAsync();
 
-        var html = await manager.GetPageAsync("/manager/funnel?" + query);
+        var html = await EverythingAsync(manager, query);
 
+        Assert.Contains("No candidates match these filters: nothing to show.", html, StringComparison.Ordinal);
         Assert.Equal(0, CountOf(html, "<svg class=\"chart\""));
         Assert.Equal(Charts, CountOf(html, "class=\"chart-empty\""));
         Assert.Equal(CountOf(html, "<table data-report="), CountOf(html, "Nothing to show for these filters."));
@@ -38,11 +49,13 @@ public sealed class EmptyDashboardTests(RecruitmentApp app) : IClassFixture<Recr
         var campaignId = await NewCampaignWithOneApplicantAsync();
         using var manager = await ManagerAsync();
 
-        var html = await manager.GetPageAsync($"/manager/funnel?campaign={campaignId}");
+        var html = await EverythingAsync(manager, $"campaign={campaignId}");
 
         Assert.Equal(1, CountOf(html, "<svg class=\"chart\""));
         Assert.Contains("aria-labelledby=\"chart-funnel-title chart-funnel-desc\"", html, StringComparison.Ordinal);
         Assert.Equal(Charts - 1, CountOf(html, "class=\"chart-empty\""));
+        Assert.Contains("<dd class=\"figure__value\">1</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("Nobody has started yet, so retention is not known.", html, StringComparison.Ordinal);
     }
 
     private async Task<Guid> NewCampaignWithOneApplicantAsync()
