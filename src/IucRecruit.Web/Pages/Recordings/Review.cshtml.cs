@@ -1,5 +1,6 @@
 using IucRecruit.Audio.Wav;
 using IucRecruit.Core.Calls;
+using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
 using IucRecruit.Data.Assessment;
 using IucRecruit.Data.MockCalls;
@@ -22,7 +23,7 @@ namespace IucRecruit.Web.Pages.Recordings;
 [Authorize(Policy = Policies.RecordingReview)]
 public sealed class ReviewModel(
     RecruitmentDbContext db, RecordingAccessLog access, RecordingStorage recordings, CallAssessments assessments,
-    RecordingReviewAccess assessmentAccess, SpeechAnalyticsRecords analytics, StaffDirectory staff) : PageModel
+    RecordingReviewAccess assessmentAccess, SpeechAnalyticsRecords analytics, StaffDirectory staff, ScenarioLibrary library) : PageModel
 {
     public const int Columns = 600;
     public const int Height = 80;
@@ -36,6 +37,8 @@ public sealed class ReviewModel(
 
     public MockCall Call { get; private set; } = null!;
     public string CandidateName { get; private set; } = "";
+    /// <summary>The scenario's title (its id only if the library no longer has it).</summary>
+    public string ScenarioTitle => library.Find(Call.ScenarioId)?.Title ?? Call.ScenarioId;
     public CallRecording? Recording { get; private set; }
     public string CallerWaveform { get; private set; } = "";
     public string CandidateWaveform { get; private set; } = "";
