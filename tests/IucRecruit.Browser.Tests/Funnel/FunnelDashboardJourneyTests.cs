@@ -5,8 +5,9 @@ using Microsoft.Playwright;
 
 namespace IucRecruit.Browser.Tests.Funnel;
 
-/// <summary>A recruiting manager narrows the dashboard with its filters and downloads a table; the
-/// file holds the same numbers as the page, for the same candidates.</summary>
+/// <summary>A recruiting manager reads the dashboard's summary, opens every section from its list,
+/// narrows the dashboard with its filters and downloads a table; the file holds the same numbers as
+/// the page, for the same candidates.</summary>
 public sealed class FunnelDashboardJourneyTests(KestrelApp app, BrowserSession browser)
     : IClassFixture<KestrelApp>, IClassFixture<BrowserSession>
 {
@@ -23,6 +24,20 @@ public sealed class FunnelDashboardJourneyTests(KestrelApp app, BrowserSession b
         await page.WaitForURLAsync(new Regex("/manager$"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Funnel and retention" }).First.ClickAsync();
+        var summary = page.Locator("section[aria-labelledby='summary-heading']");
+        await Assertions.Expect(summary.Locator("dt")).ToContainTextAsync(
+            ["Applied", "Dropped out", "Appointed", "In post at 3 months", "In post at 6 months", "In post at 12 months"]);
+        Assert.Equal(0, await page.Locator("table[data-report]").CountAsync());
+
+        // Every section opens in place from the contents list (fetched when opened), with its tables.
+        var contents = page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" });
+        foreach (var (section, table) in new[] { ("Funnel and time in stage", "funnel"), ("Retention", "numbers-at-risk"), ("Leavers", "leavers-by-month"),
+                     ("Do mock-call scores predict staying?", "predictive-validity"), ("Equality monitoring", "equality") })
+        {
+            await contents.GetByRole(AriaRole.Link, new() { Name = section, Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator($"table[data-report='{table}']")).ToBeVisibleAsync();
+        }
+        Assert.Contains("#equality", page.Url, StringComparison.Ordinal);
         var funnel = page.Locator("table[data-report='funnel']");
         var appliedBefore = await AppliedAsync(funnel);
         await page.GetByLabel("Site").SelectOptionAsync(new SelectOptionValue { Label = "Riverside contact centre" });
@@ -31,6 +46,8 @@ public sealed class FunnelDashboardJourneyTests(KestrelApp app, BrowserSession b
 
         // The filters are in the address, so the view can be bookmarked, and they narrowed the funnel.
         await page.WaitForURLAsync(new Regex("site=Riverside.*channel=NhsJobs"));
+        await contents.GetByRole(AriaRole.Link, new() { Name = "Funnel and time in stage" }).ClickAsync();
+        await Assertions.Expect(funnel).ToBeVisibleAsync();
         var appliedAfter = await AppliedAsync(funnel);
         Assert.InRange(appliedAfter, 1, appliedBefore - 1);
         if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } folder)

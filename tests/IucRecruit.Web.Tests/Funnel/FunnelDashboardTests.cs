@@ -16,19 +16,45 @@ public sealed class FunnelDashboardTests(RecruitmentApp app) : IClassFixture<Rec
         return client;
     }
 
+    [Theory]
+    [InlineData("funnel", 2, new[] { "funnel", "time-in-stage" })]
+    [InlineData("retention", 1, new[] { "numbers-at-risk", "retention-summary", "retention" })]
+    [InlineData("leavers", 1, new[] { "leavers-by-month", "leaving-reasons" })]
+    [InlineData("predictive", 1, new[] { "predictive-validity", "predictive-bands" })]
+    [InlineData("equality", 0, new[] { "equality" })]
+    public async Task Each_section_opens_with_its_charts_and_tables_for_the_filtered_candidates_in_the_page_and_alone(
+        string section, int charts, string[] tables)
+    {
+        using var manager = await ManagerAsync();
+        const string filters = "channel=NhsJobs&compareBy=Channel&characteristic=Sex";
+
+        var page = await manager.GetPageAsync($"/manager/funnel?{filters}&section={section}");
+        var alone = await manager.GetPageAsync($"/manager/funnel?{filters}&section={section}&handler=Section");
+
+        foreach (var html in new[] { page, alone })
+        {
+            Assert.Equal(tables.Order(), TablesIn(html).Order());
+            Assert.Equal(charts, CountOf(html, "<svg class=\"chart\""));
+        }
+        Assert.Contains("<option value=\"NhsJobs\" selected=\"selected\">NHS Jobs</option>", page, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"summary-heading\">Summary</h2>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h1>", alone, StringComparison.Ordinal);
+        if (section == "equality") Assert.Contains("Selection rate at each stage by sex", alone, StringComparison.Ordinal);
+    }
+
     [Fact]
-    public async Task The_dashboard_shows_every_section_with_a_chart_and_table_for_the_filtered_candidates()
+    public async Task The_first_view_is_the_summary_with_a_link_to_every_section_and_no_section_worked_out()
     {
         using var manager = await ManagerAsync();
 
-        var html = await manager.GetPageAsync("/manager/funnel?channel=NhsJobs&compareBy=Channel&characteristic=Sex");
+        var html = await manager.GetPageAsync("/manager/funnel");
 
-        foreach (var table in new[] { "funnel", "time-in-stage", "numbers-at-risk", "retention-summary", "leavers-by-month", "predictive-validity", "equality" })
-            Assert.Contains($"data-report=\"{table}\"", html, StringComparison.Ordinal);
-        Assert.Equal(5, CountOf(html, "<svg class=\"chart\""));
-        Assert.Contains("role=\"img\"", html, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"NhsJobs\" selected=\"selected\">NHS Jobs</option>", html, StringComparison.Ordinal);
-        Assert.Contains("Selection rate at each stage by sex", html, StringComparison.Ordinal);
+        Assert.Empty(TablesIn(html));
+        foreach (var figure in new[] { "Applied", "Dropped out", "Appointed", "In post at 3 months", "In post at 6 months", "In post at 12 months",
+                     "Left within 12 weeks", "Do mock-call scores predict staying?" })
+            Assert.Contains($"<dt>{figure}</dt>", html, StringComparison.Ordinal);
+        foreach (var section in new[] { "funnel", "retention", "leavers", "predictive", "equality" })
+            Assert.Matches($"<a data-section-link=\"{section}\" href=\"/manager/funnel\\?[^\"]*section={section}#{section}\">", html);
     }
 
     [Fact]
@@ -97,7 +123,7 @@ public sealed class FunnelDashboardTests(RecruitmentApp app) : IClassFixture<Rec
 
         Assert.Contains("Enter a month like 2026-03", html, StringComparison.Ordinal);
         Assert.Contains("Early leaving must be within 1 to 104 weeks", html, StringComparison.Ordinal);
-        Assert.Contains("data-report=\"funnel\"", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Applied</dt>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,6 +139,9 @@ public sealed class FunnelDashboardTests(RecruitmentApp app) : IClassFixture<Rec
         Assert.Contains("access-denied", page.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, csv.StatusCode);
     }
+
+    private static IEnumerable<string> TablesIn(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "data-report=\"([a-z-]+)\"").Select(m => m.Groups[1].Value);
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

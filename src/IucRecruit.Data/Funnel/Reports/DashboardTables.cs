@@ -36,7 +36,8 @@ public static class DashboardTables
         return Table(Funnel, "Candidates at each stage",
             ["Stage", "Reached", "Skipped", "Moved on", "Rejected", "Withdrew", "Did not attend", "Declined offer", "Left",
                 "In progress", "Pass-through (%)", "Median days in stage", "90th percentile days in stage"],
-            d.Stages.Select(s => (IReadOnlyList<string>)
+            // With no applicants every row would be zeros: the table says it has nothing to show instead.
+            (d.Stages.Any(s => s.Reached > 0) ? d.Stages : []).Select(s => (IReadOnlyList<string>)
             [
                 s.Stage.DisplayName(), Cell.Count(s.Reached), Cell.Count(s.Skipped), Cell.Count(s.MovedOn), Cell.Count(s.Rejected),
                 Cell.Count(s.Withdrew), Cell.Count(s.NoShow), Cell.Count(s.DeclinedOffer), Cell.Count(s.Left), Cell.Count(s.InProgress),
@@ -47,7 +48,7 @@ public static class DashboardTables
     private static ReportTable TimeInStageTable(FunnelDashboard d) =>
         Table(TimeInStage, "Days in each stage, of those who moved on",
             ["Stage", "Moved on", "Median days", "90th percentile days"],
-            d.TimeInStage.Select(t => (IReadOnlyList<string>)
+            (d.TimeInStage.Any(t => t.MovedOn > 0) ? d.TimeInStage : []).Select(t => (IReadOnlyList<string>)
                 [t.Stage.DisplayName(), Cell.Count(t.MovedOn), Cell.Days(t.MedianDays), Cell.Days(t.Percentile90Days)]));
 
     private static ReportTable RetentionTable(FunnelDashboard d) =>
@@ -71,14 +72,17 @@ public static class DashboardTables
         return Table(RetentionSummary, $"Starters, leavers and early attrition (left within {weeks} weeks)",
             ["Group", "Starters", "Left", $"Followed {weeks} weeks or left", $"Left within {weeks} weeks", "Early attrition (%)",
                 "Early attrition, Kaplan–Meier (%)", "In post at 13 weeks (%)", "In post at 26 weeks (%)", "In post at 52 weeks (%)"],
-            d.Retention.Groups.Select(g => Row(g.Name, g.Curve, g.Early)).Append(Row("All starters", d.Retention.Overall, d.Retention.Early)));
+            d.Retention.Groups.Select(g => Row(g.Name, g.Curve, g.Early)).Concat(AllStarters(d, Row("All starters", d.Retention.Overall, d.Retention.Early))));
     }
 
     private static ReportTable NumbersAtRiskTable(FunnelDashboard d) =>
         Table(NumbersAtRisk, "Numbers still followed (at risk) at each point",
             ["Group", .. RetentionReport.Milestones.Select(w => $"{w} weeks")],
-            d.Retention.Groups.Select(g => (g.Name, g.Curve)).Append((Name: "All starters", Curve: d.Retention.Overall))
+            d.Retention.Groups.Select(g => (g.Name, g.Curve)).Concat(AllStarters(d, (Name: "All starters", Curve: d.Retention.Overall)))
                 .Select(g => (IReadOnlyList<string>)[g.Name, .. RetentionReport.Milestones.Select(w => Cell.Count(g.Curve.AtRiskAt(w * 7)))]));
+
+    /// <summary>The "all starters" row, when there are any: with none, the table says it has nothing to show.</summary>
+    private static IEnumerable<T> AllStarters<T>(FunnelDashboard d, T row) => d.Retention.Overall.Subjects == 0 ? [] : [row];
 
     private static ReportTable LeaversByMonthTable(FunnelDashboard d) =>
         Table(LeaversByMonth, "Leavers by month and kind of reason",

@@ -31,6 +31,23 @@ public sealed record FunnelDashboard(
     IReadOnlyList<FunnelStageRow> Stages, IReadOnlyList<TimeInStageRow> TimeInStage,
     RetentionReport Retention, LeaversReport Leavers, PredictiveReport Predictive, EqualityReport Equality);
 
+/// <summary>The parts of the dashboard, each shown and built on its own.</summary>
+[Flags]
+public enum DashboardSections
+{
+    Funnel = 1,
+    Retention = 2,
+    Leavers = 4,
+    Predictive = 8,
+    Equality = 16,
+    All = Funnel | Retention | Leavers | Predictive | Equality,
+}
+
+/// <summary>What the dashboard says first: each stage of the funnel, retention by mock-call score
+/// band, and the log-rank test between the bands (starters without scores left out).</summary>
+public sealed record FunnelSummary(FunnelFilter Filter, DashboardOptions Options, IReadOnlyList<FunnelStageRow> Stages,
+    RetentionReport Retention, LogRankResult? ScoreBandTest);
+
 /// <summary>Of the starters followed at least <see cref="Weeks"/> weeks (or who left sooner), how
 /// many left within them.</summary>
 public sealed record EarlyAttrition(int Weeks, long Followed, long LeftEarly)

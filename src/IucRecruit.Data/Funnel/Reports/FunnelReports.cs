@@ -13,22 +13,44 @@ public sealed class FunnelReports(FunnelQueries queries, TimeProvider clock)
     /// <summary>"Six months" after a start, in days: 26 weeks.</summary>
     public const int SixMonthsInDays = 182;
 
-    public async Task<FunnelDashboard> BuildAsync(FunnelFilter filter, DashboardOptions options, CancellationToken cancellationToken = default)
+    public Task<FunnelDashboard> BuildAsync(FunnelFilter filter, DashboardOptions options, CancellationToken cancellationToken = default) =>
+        BuildAsync(filter, options, DashboardSections.All, cancellationToken);
+
+    /// <summary>Only the sections asked for (the page builds a section when it is opened); the
+    /// others are empty.</summary>
+    public async Task<FunnelDashboard> BuildAsync(FunnelFilter filter, DashboardOptions options, DashboardSections sections,
+        CancellationToken cancellationToken = default)
     {
         var asOf = clock.GetUtcNow().UtcDateTime;
         var scope = await queries.ScopeAsync(filter, cancellationToken);
         var shown = scope.Stages;
-        var positions = await queries.PositionsAsync(filter, cancellationToken);
-        var durations = await queries.DurationsAsync(filter, cancellationToken);
-        var equality = await queries.EqualityAsync(filter, options.Characteristic, cancellationToken);
-        var starters = await queries.StartersAsync(filter, options.CompareBy, cancellationToken);
-        var leavers = await queries.LeaversAsync(filter, cancellationToken);
-        var scores = await queries.ScoresAsync(filter, asOf, SixMonthsInDays, cancellationToken);
+        bool Has(DashboardSections section) => sections.HasFlag(section);
+        var positions = Has(DashboardSections.Funnel) ? await queries.PositionsAsync(filter, cancellationToken) : [];
+        var durations = Has(DashboardSections.Funnel) ? await queries.DurationsAsync(filter, cancellationToken) : [];
+        var equality = Has(DashboardSections.Equality) ? await queries.EqualityAsync(filter, options.Characteristic, cancellationToken) : [];
+        var starters = Has(DashboardSections.Retention) ? await queries.StartersAsync(filter, options.CompareBy, cancellationToken) : [];
+        var leavers = Has(DashboardSections.Leavers) ? await queries.LeaversAsync(filter, cancellationToken) : [];
+        var scores = Has(DashboardSections.Predictive) ? await queries.ScoresAsync(filter, asOf, SixMonthsInDays, cancellationToken) : [];
 
         return new FunnelDashboard(filter, options, asOf, scope,
             FunnelArithmetic.Stages(positions, shown), TimeInStage.Compute(durations, shown),
             Retention(starters, options, asOf), Leavers(leavers), Predictive(scores),
             Equality(equality, options.Characteristic, shown));
+    }
+
+    /// <summary>The answer first (issue 14): the funnel's stages, and retention split by mock-call
+    /// score band, which says both how long starters stay and whether the scores predict it. Two
+    /// queries: the funnel positions and the starters.</summary>
+    public async Task<FunnelSummary> SummaryAsync(FunnelFilter filter, DashboardOptions options, CancellationToken cancellationToken = default)
+    {
+        var asOf = clock.GetUtcNow().UtcDateTime;
+        var scope = await queries.ScopeAsync(filter, cancellationToken);
+        var positions = await queries.PositionsAsync(filter, cancellationToken);
+        var starters = await queries.StartersAsync(filter, RetentionGrouping.ScoreBand, cancellationToken);
+        var byBand = options with { CompareBy = RetentionGrouping.ScoreBand };
+        // The scores' test compares the bands alone: starters without scores of record are not a band.
+        var scored = Retention(starters.Where(s => s.Group is not null).ToList(), byBand, asOf);
+        return new FunnelSummary(filter, options, FunnelArithmetic.Stages(positions, scope.Stages), Retention(starters, byBand, asOf), scored.LogRank);
     }
 
     private static RetentionReport Retention(IReadOnlyList<StarterCount> starters, DashboardOptions options, DateTime asOf)

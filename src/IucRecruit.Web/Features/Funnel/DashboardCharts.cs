@@ -36,6 +36,20 @@ public static class DashboardCharts
                Say($" {d.Stages.Sum(s => s.Withdrew):N0} withdrew and {d.Stages.Sum(s => s.NoShow):N0} did not attend.");
     }
 
+    /// <summary>Where a stage has more candidates than the one before it, why: the earlier stage was
+    /// skipped (with a reason, or because a campaign does not use it), and a skipped stage is counted
+    /// as skipped, not reached.</summary>
+    public static IReadOnlyList<string> SkippedStages(FunnelDashboard d)
+    {
+        var rows = d.Stages.Where(s => s.Reached > 0 || s.Skipped > 0).ToList();
+        return rows.Zip(rows.Skip(1))
+            .Where(p => p.Second.Reached > p.First.Reached && p.First.Skipped > 0)
+            .Select(p => Say($"{p.Second.Stage.DisplayName()} ({p.Second.Reached:N0}) is larger than {p.First.Stage.DisplayName()} ({p.First.Reached:N0}): ") +
+                         Say($"{p.First.Skipped:N0} candidates skipped {p.First.Stage.DisplayName()}, because their campaign does not use it or it was skipped for them with a reason. ") +
+                         "A skipped stage is counted as skipped, not as reached, so a later stage can have more candidates than an earlier one.")
+            .ToList();
+    }
+
     public static BarChart TimeInStage(FunnelDashboard d)
     {
         var rows = d.TimeInStage.Where(t => t.MovedOn > 0).ToList();
@@ -53,21 +67,40 @@ public static class DashboardCharts
             "days");
     }
 
-    public static StepChart Retention(FunnelDashboard d)
+    /// <summary>Curves compared when the manager has not chosen: few enough to tell apart.</summary>
+    public const int DefaultCurves = 3;
+
+    /// <summary>Confidence bands are drawn only for this many curves or fewer: more overlap into a blur.</summary>
+    public const int MaximumBands = 2;
+
+    /// <summary>The groups the retention chart compares: those the manager chose (at most
+    /// <see cref="MaximumCurves"/>), or by default the three largest groups (of cohorts, those
+    /// followed at least 13 weeks), in their order.</summary>
+    public static IReadOnlyList<RetentionGroup> Compared(RetentionReport retention, IReadOnlyCollection<string> chosen)
     {
-        var groups = d.Retention.CompareBy == RetentionGrouping.Cohort
-            ? d.Retention.Groups.TakeLast(MaximumCurves).ToList()
-            : d.Retention.Groups.OrderByDescending(g => g.Curve.Subjects).Take(MaximumCurves).ToList();
+        var picked = retention.Groups.Where(g => chosen.Contains(g.Key)).Take(MaximumCurves).ToList();
+        if (picked.Count > 0) return picked;
+        var candidates = retention.CompareBy == RetentionGrouping.Cohort && retention.Groups.Any(g => g.Curve.AtRiskAt(13 * 7) > 0)
+            ? retention.Groups.Where(g => g.Curve.AtRiskAt(13 * 7) > 0)
+            : retention.Groups;
+        var largest = candidates.OrderByDescending(g => g.Curve.Subjects).Take(DefaultCurves).ToHashSet();
+        return retention.Groups.Where(largest.Contains).ToList();
+    }
+
+    public static StepChart Retention(FunnelDashboard d, IReadOnlyList<RetentionGroup> groups)
+    {
         var longest = d.Retention.Overall.Steps.Count == 0 ? 13 : d.Retention.Overall.Steps.Max(s => s.Time) / 7;
         var weeks = Math.Min(104, Math.Max(13, Math.Ceiling(longest / 13) * 13));
-        var shown = groups.Count < d.Retention.Groups.Count
-            ? Say($" The chart shows {groups.Count} of the {d.Retention.Groups.Count} groups; the tables show all.")
-            : "";
+        var bands = groups.Count <= MaximumBands;
+        var shown = (groups.Count < d.Retention.Groups.Count
+                        ? Say($" The chart compares {groups.Count} of the {d.Retention.Groups.Count} groups (choose which below it); the tables show all.")
+                        : "") +
+                    (bands ? " The shaded bands are 95% confidence intervals." : Say($" Confidence bands are drawn when {MaximumBands} groups or fewer are compared."));
         return new StepChart("chart-retention", "Share of starters still in post, by weeks since starting",
             RetentionSummary(d) + shown,
             groups.Select(g => new StepSeries(g.Name,
                     g.Curve.Steps.Select(s => (s.Time / 7, s.Survival)).Prepend((0.0, 1.0)).ToList(),
-                    g.Curve.Steps.Select(s => (s.Time / 7, s.Lower, s.Upper)).Prepend((0.0, 1.0, 1.0)).ToList()))
+                    bands ? g.Curve.Steps.Select(s => (s.Time / 7, s.Lower, s.Upper)).Prepend((0.0, 1.0, 1.0)).ToList() : null))
                 .ToList(),
             "weeks since starting", weeks, 13);
     }
@@ -124,8 +157,8 @@ public static class DashboardCharts
     private static string Percent(long part, long whole) =>
         whole == 0 ? "none" : ((double)part / whole).ToString("P1", EnglishUk);
 
-    private static string PValue(double p) => p < 0.001 ? "< 0.001" : "= " + p.ToString("0.###", CultureInfo.InvariantCulture);
+    internal static string PValue(double p) => p < 0.001 ? "< 0.001" : "= " + p.ToString("0.###", CultureInfo.InvariantCulture);
 
     /// <summary>Numbers written the British way (1,234 and 45%), whatever the server's culture.</summary>
-    private static string Say(FormattableString text) => text.ToString(EnglishUk);
+    internal static string Say(FormattableString text) => text.ToString(EnglishUk);
 }

@@ -30,7 +30,8 @@ public sealed record IntervalChart(
 /// <summary>
 /// Server-rendered SVG charts (DESIGN.md §6): no script, no inline style (colours come from the
 /// chart-series-N classes in site.css), a title and a text summary read by screen readers, and
-/// always a data table beside them on the page.
+/// always a data table beside them on the page. A chart with nothing to draw says so in words
+/// instead of drawing empty axes (issue 16: an empty filter used to fail the whole page).
 /// </summary>
 public static class SvgCharts
 {
@@ -43,9 +44,10 @@ public static class SvgCharts
 
     public static IHtmlContent Bars(BarChart chart)
     {
+        if (chart.Categories.Count == 0) return NothingToShow(chart.Title);
         var perRow = chart.Stacked ? 1 : chart.Series.Count;
         var rowHeight = perRow * RowHeight + RowGap;
-        var legendHeight = chart.Series.Count > 1 ? 24 : 0;
+        var legendHeight = LegendHeight(chart.Series.Select(s => s.Name).ToList(), LabelWidth);
         var height = legendHeight + chart.Categories.Count * rowHeight + AxisHeight;
         var plotWidth = Width - LabelWidth - RightMargin;
         var maximum = NiceMaximum(chart.Maximum ?? Math.Max(1e-9, Enumerable.Range(0, chart.Categories.Count).Max(i => chart.Stacked
@@ -88,7 +90,9 @@ public static class SvgCharts
 
     public static IHtmlContent Steps(StepChart chart)
     {
-        const int left = 48, top = 30, plotHeight = 240;
+        if (chart.Series.Count == 0) return NothingToShow(chart.Title);
+        const int left = 48, plotHeight = 240;
+        var top = Math.Max(30, LegendHeight(chart.Series.Select(s => s.Name).ToList(), left) + 8);
         var plotWidth = Width - left - 24;
         var height = top + plotHeight + AxisHeight;
         double X(double x) => left + Math.Min(x, chart.XMaximum) / chart.XMaximum * plotWidth;
@@ -122,6 +126,7 @@ public static class SvgCharts
     /// on an axis symmetric about zero so that above and below read alike.</summary>
     public static IHtmlContent Intervals(IntervalChart chart)
     {
+        if (chart.Values.All(v => v is null)) return NothingToShow(chart.Title);
         var rowHeight = RowHeight + RowGap;
         var height = chart.Categories.Count * rowHeight + AxisHeight;
         var plotWidth = Width - LabelWidth - RightMargin;
@@ -168,6 +173,9 @@ public static class SvgCharts
         return corners;
     }
 
+    private static HtmlString NothingToShow(string title) =>
+        new($"<p class=\"chart-empty\"><strong>{E(title)}</strong>: nothing to show.</p>");
+
     private static StringBuilder Open(string id, string title, string summary, int height) =>
         new StringBuilder().Append(CultureInfo.InvariantCulture,
             $"<svg class=\"chart\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" focusable=\"false\">" +
@@ -175,16 +183,36 @@ public static class SvgCharts
 
     private static HtmlString Close(StringBuilder svg) => new HtmlString(svg.Append("</svg>").ToString());
 
+    /// <summary>The legend's entries, wrapped onto as many lines as the chart's width needs, so
+    /// that every series shown is named.</summary>
     private static void Legend(StringBuilder svg, List<string> names, double left)
     {
-        if (names.Count < 2) return;
-        var x = left;
+        foreach (var (name, i, x, line) in LegendLayout(names, left))
+        {
+            var y = 4 + line * LegendLine;
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"chart-series-{i + 1}\" x=\"{N(x)}\" y=\"{y}\" width=\"12\" height=\"12\"/>");
+            svg.Append(Text(x + 16, y + 10, name, "start", "chart-label"));
+        }
+    }
+
+    private const int LegendLine = 20;
+
+    private static int LegendHeight(List<string> names, double left) =>
+        names.Count < 2 ? 0 : (LegendLayout(names, left).Max(e => e.Line) + 1) * LegendLine + 4;
+
+    private static List<(string Name, int Index, double X, int Line)> LegendLayout(List<string> names, double left)
+    {
+        var entries = new List<(string, int, double, int)>();
+        if (names.Count < 2) return entries;
+        var (x, line) = (left, 0);
         for (var i = 0; i < names.Count; i++)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"chart-series-{i + 1}\" x=\"{N(x)}\" y=\"4\" width=\"12\" height=\"12\"/>");
-            svg.Append(Text(x + 16, 14, names[i], "start", "chart-label"));
-            x += 24 + names[i].Length * 6.5;
+            var width = 24 + names[i].Length * 6.5;
+            if (x > left && x + width > Width) (x, line) = (left, line + 1);
+            entries.Add((names[i], i, x, line));
+            x += width;
         }
+        return entries;
     }
 
     private static void Axis(StringBuilder svg, double y, double left, double width, double maximum, double every, string unit, Func<double, string> format)

@@ -1,5 +1,6 @@
 using IucRecruit.Audio.Wav;
 using IucRecruit.Core.Calls;
+using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
 using IucRecruit.Data.Assessment;
 using IucRecruit.Data.Calls;
@@ -22,7 +23,7 @@ namespace IucRecruit.Web.Pages.Recordings;
 [Authorize(Policy = Policies.RecordingReview)]
 public sealed class ReviewModel(
     RecruitmentDbContext db, RecordingAccessLog access, RecordingStorage recordings, CallAssessments assessments,
-    RecordingReviewAccess assessmentAccess, SpeechAnalyticsRecords analytics, StaffDirectory staff) : PageModel
+    RecordingReviewAccess assessmentAccess, SpeechAnalyticsRecords analytics, StaffDirectory staff, ScenarioLibrary library) : PageModel
 {
     public const int Columns = 600;
     public const int Height = 80;
@@ -41,6 +42,9 @@ public sealed class ReviewModel(
 
     /// <summary>Listening only to score it in a calibration set: nothing of the call's own assessment is shown.</summary>
     public bool Blind { get; private set; }
+
+    /// <summary>The scenario's title (its id only if the library no longer has it).</summary>
+    public string ScenarioTitle => library.Find(Call.ScenarioId)?.Title ?? Call.ScenarioId;
     public CallRecording? Recording { get; private set; }
     public string CallerWaveform { get; private set; } = "";
     public string CandidateWaveform { get; private set; } = "";

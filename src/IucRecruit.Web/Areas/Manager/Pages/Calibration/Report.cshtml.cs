@@ -43,16 +43,16 @@ public sealed class ReportModel(CalibrationSets calibration, StaffDirectory staf
     public IntervalChart ChartOf(string assessor, int index)
     {
         var rows = LeniencyOf(assessor);
-        var defined = rows.Where(r => r.Leniency.MeanDifference.IsDefined).ToList();
+        var defined = rows.Where(r => r.Leniency.MeanDifference.IsDefined && !CalibrationSummary.TooFewToJudge(r.Leniency.MeanDifference)).ToList();
         return new IntervalChart(
             $"leniency-{index}",
             $"{assessor}: mean difference from peers, by criterion",
             defined.Count == 0
-                ? $"{assessor} has no criterion scored alongside another assessor yet."
+                ? $"{assessor}: too few recordings scored alongside another assessor to judge."
                 : $"{assessor}'s mean difference from the other assessors on each criterion, with its 95% interval. " +
                   "Above zero is more lenient, below zero more severe; an interval that does not cross zero is flagged. The table below has the numbers.",
             rows.Select(r => r.Criterion).ToList(),
-            rows.Select(r => r.Leniency.MeanDifference is { Estimate: { } estimate } statistic
+            rows.Select(r => r.Leniency.MeanDifference is { Estimate: { } estimate } statistic && !CalibrationSummary.TooFewToJudge(statistic)
                 ? ((double?)estimate, statistic.Interval?.Lower ?? estimate, statistic.Interval?.Upper ?? estimate)
                 : ((double?, double, double)?)null).ToList(),
             "scale points",

@@ -1,4 +1,5 @@
 using IucRecruit.Core.Identity;
+using IucRecruit.Core.Scenarios;
 using IucRecruit.Data.Calibration;
 using IucRecruit.Data.Calls;
 using IucRecruit.Web.Features.StaffAccounts;
@@ -9,13 +10,16 @@ namespace IucRecruit.Web.Areas.Manager.Pages.Calibration;
 
 /// <summary>One calibration set: its recordings with their reference scores, the assessors asked
 /// to score it and how far each has got, and the forms that add to it.</summary>
-public sealed class SetModel(CalibrationSets calibration, StaffDirectory staff) : ChangingPage
+public sealed class SetModel(CalibrationSets calibration, StaffDirectory staff, ScenarioLibrary library) : ChangingPage
 {
     /// <summary>How many recent recorded calls the "add a recording" list offers.</summary>
     public const int Offered = 100;
 
     public CalibrationSets.SetView Set { get; private set; } = null!;
     public IReadOnlyList<MockCall> Recorded { get; private set; } = [];
+
+    /// <summary>What a person reads for a call's scenario: its title, not its id.</summary>
+    public string ScenarioTitle(MockCall call) => library.Find(call.ScenarioId)?.Title ?? call.ScenarioId;
     public IReadOnlyList<(Guid Id, string DisplayName)> Assessors { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 

@@ -10,9 +10,11 @@ using Microsoft.Extensions.Options;
 
 namespace IucRecruit.Web.Areas.Manager.Pages.Funnel;
 
-/// <summary>The manager's dashboard: funnel, time in stage, retention, leavers, predictive
-/// validity and equality monitoring, for the candidates the filters (query parameters, so a view
-/// can be bookmarked) pick out; every table downloads as CSV and as .xlsx.</summary>
+/// <summary>The manager's dashboard for the candidates the filters (query parameters, so a view can
+/// be bookmarked) pick out: a summary first, then sections (funnel and time in stage, retention,
+/// leavers, predictive validity, equality monitoring), each built only when it is opened: fetched
+/// by the page's script, or, without script, by a link that opens it in the page. Every table
+/// downloads as CSV and as .xlsx.</summary>
 public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, IOptions<FunnelSettings> settings) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Campaign { get; set; }
@@ -25,16 +27,55 @@ public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, IOp
     [BindProperty(SupportsGet = true)] public RetentionGrouping CompareBy { get; set; }
     [BindProperty(SupportsGet = true)] public int? EarlyWeeks { get; set; }
     [BindProperty(SupportsGet = true)] public ProtectedCharacteristic Characteristic { get; set; } = ProtectedCharacteristic.Ethnicity;
+    /// <summary>The retention groups to compare, by key (a checkbox each, or comma-separated in a
+    /// link); none: the defaults.</summary>
+    [BindProperty(SupportsGet = true)] public List<string> Compare { get; set; } = [];
+    /// <summary>The section opened in the page (the no-script way to open one).</summary>
+    [BindProperty(SupportsGet = true)] public string? Section { get; set; }
 
-    public FunnelDashboard Dashboard { get; private set; } = null!;
+    /// <summary>The sections in page order: their id (in URLs and element ids), heading and part of the report.</summary>
+    public static readonly IReadOnlyList<(string Id, string Heading, DashboardSections Part)> Sections =
+    [
+        ("funnel", "Funnel and time in stage", DashboardSections.Funnel),
+        ("retention", "Retention", DashboardSections.Retention),
+        ("leavers", "Leavers", DashboardSections.Leavers),
+        ("predictive", "Do mock-call scores predict staying?", DashboardSections.Predictive),
+        ("equality", "Equality monitoring", DashboardSections.Equality),
+    ];
+
+    public FunnelSummary Summary { get; private set; } = null!;
+    /// <summary>The opened section's part of the report (null when none is open).</summary>
+    public FunnelDashboard? Dashboard { get; private set; }
+    public DashboardOptions Options { get; private set; } = new();
     public FilterChoices Choices { get; private set; } = new([], []);
 
     public async Task OnGetAsync()
     {
         var (filter, options) = ReadFilter();
-        Dashboard = await reports.BuildAsync(filter, options, HttpContext.RequestAborted);
+        Options = options;
+        Summary = await reports.SummaryAsync(filter, options, HttpContext.RequestAborted);
         Choices = await queries.FilterChoicesAsync(HttpContext.RequestAborted);
+        if (Opened is { } section) Dashboard = await reports.BuildAsync(filter, options, section.Part, HttpContext.RequestAborted);
     }
+
+    /// <summary>One section's content, for the page's script to put in place.</summary>
+    public async Task<IActionResult> OnGetSectionAsync()
+    {
+        var (filter, options) = ReadFilter();
+        Options = options;
+        if (Opened is not { } section) return NotFound();
+        Dashboard = await reports.BuildAsync(filter, options, section.Part, HttpContext.RequestAborted);
+        return Partial(PartialOf(section.Id), this);
+    }
+
+    public (string Id, string Heading, DashboardSections Part)? Opened =>
+        Sections.Where(s => s.Id == Section).Select(s => ((string, string, DashboardSections)?)s).FirstOrDefault();
+
+    public static string PartialOf(string section) => "_Section" + char.ToUpperInvariant(section[0]) + section[1..];
+
+    /// <summary>The retention groups chosen for the chart.</summary>
+    public IReadOnlyCollection<string> ComparedKeys =>
+        Compare.SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet();
 
     public Task<IActionResult> OnGetCsvAsync(string table) => DownloadAsync(table, async (report, filter) =>
     {
@@ -68,13 +109,22 @@ public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, IOp
             ["from"] = From ?? "",
             ["to"] = To ?? "",
             ["compareBy"] = CompareBy.ToString(),
-            ["earlyWeeks"] = Dashboard.Options.EarlyAttritionWeeks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["earlyWeeks"] = Options.EarlyAttritionWeeks.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["characteristic"] = Characteristic.ToString(),
+            ["compare"] = string.Join(',', ComparedKeys),
         };
         return values.Where(v => v.Value.Length > 0).ToDictionary();
     }
 
-    public ReportTableView Table(string name) => new(DashboardTables.Find(Dashboard, name)!, RouteValues());
+    /// <summary>The filters' query values and <paramref name="section"/> opened: the link that opens a section.</summary>
+    public IDictionary<string, string> RouteValues(string section)
+    {
+        var values = RouteValues();
+        values["section"] = section;
+        return values;
+    }
+
+    public ReportTableView Table(string name) => new(DashboardTables.Find(Dashboard!, name)!, RouteValues());
 
     private (FunnelFilter, DashboardOptions) ReadFilter()
     {
