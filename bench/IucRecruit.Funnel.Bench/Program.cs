@@ -115,7 +115,7 @@ foreach (var attempt in new[] { "first import", "same file again (changes nothin
 {
     await using var db = NewContext();
     var watch = Stopwatch.StartNew();
-    var result = await new ApplicantImport(db, clock).RunAsync(new MemoryStream(file), importCampaign, null, "bench.csv");
+    var result = await new ApplicantImport(db, clock).RunAsync(new ImportFile(new MemoryStream(file), "bench.csv"), importCampaign, null);
     Console.WriteLine($"  {attempt}: {watch.ElapsedMilliseconds:N0} ms, {result.Added:N0} added, {result.Unchanged:N0} unchanged, {result.Errors.Count} errors");
 }
 return;

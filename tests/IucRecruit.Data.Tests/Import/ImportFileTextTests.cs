@@ -23,7 +23,7 @@ public sealed class ImportFileTextTests
 
         ImportResult result;
         await using (var db = funnel.Database.CreateContext())
-            result = await new ApplicantImport(db, funnel.Clock).RunAsync(new MemoryStream(file), funnel.Campaign.Id, null, "excel.csv");
+            result = await new ApplicantImport(db, funnel.Clock).RunAsync(new ImportFile(new MemoryStream(file), "excel.csv"), funnel.Campaign.Id, null);
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
@@ -50,7 +50,7 @@ public sealed class ImportFileTextTests
 
         ImportResult result;
         await using (var db = funnel.Database.CreateContext())
-            result = await new ApplicantImport(db, funnel.Clock).RunAsync(new MemoryStream(file), funnel.Campaign.Id, null, "ats.csv");
+            result = await new ApplicantImport(db, funnel.Clock).RunAsync(new ImportFile(new MemoryStream(file), "ats.csv"), funnel.Campaign.Id, null);
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         await using var check = funnel.Database.CreateContext();
