@@ -102,7 +102,7 @@ public sealed class ComposeFileTests
         var emptyEnvFile = Path.GetTempFileName();
         var start = new ProcessStartInfo("docker-compose")
         {
-            ArgumentList = { "--env-file", emptyEnvFile, "-f", RepositoryRoot.Combine("docker-compose.yml"), "config" },
+            ArgumentList = { "--env-file", emptyEnvFile, "-f", RepositoryRoot.Combine(file), "config" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -77,7 +77,7 @@ public sealed partial class ImportPageTests(RecruitmentApp app) : IClassFixture<
         var right = await UploadAsync(manager, "/manager/import/applicants", bytes, "nhs-jobs.xlsx", ("Campaign", campaign), ("Sheet", "Applicants"));
 
         Assert.Contains("<td>sheet</td><td>Sheet 1</td><td>the name of one of the workbook&#x27;s sheets: Summary, Applicants</td>", wrong, StringComparison.Ordinal);
-        Assert.Contains("1 rows read: 1 added, 0 updated, 0 already up to date.", right, StringComparison.Ordinal);
+        Assert.Contains("1 row read: 1 added, 0 updated, 0 already up to date.", right, StringComparison.Ordinal);
         Assert.Equal(1, app.WithScope(s => s.GetRequiredService<RecruitmentDbContext>().Candidates.Count(c => c.Email == "wyn.webb@example.com")));
     }
 

@@ -75,6 +75,7 @@ internal static class AccessMatrix
         ["GET /manager"] = Manager,
         ["GET /manager/funnel"] = Manager,
         ["GET /manager/funnel?handler=Csv"] = Manager,
+        ["GET /manager/funnel?handler=Section"] = Manager,
         ["GET /manager/funnel?handler=Xlsx"] = Manager,
         ["GET /manager/campaigns/edit/{id:guid?}"] = Manager,
         ["POST /manager/campaigns/edit/{id:guid?}"] = Manager,

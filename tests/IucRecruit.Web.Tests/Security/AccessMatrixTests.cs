@@ -257,6 +257,7 @@ public sealed class AccessMatrixTests(RecruitmentApp app) : IClassFixture<Recrui
             if (pattern == "/manager/candidates") query.Add($"campaign={App.Demo.Campaign.Id}");
             if (handler is "Csv" or "Xlsx") query.Add("table=funnel");
             if (handler == "Clip") query.Add("clip=" + ClipId);
+            if (handler == "Section") query.Add("section=funnel");
             return (method, query.Count == 0 ? path : $"{path}?{string.Join('&', query)}");
         }
     }
