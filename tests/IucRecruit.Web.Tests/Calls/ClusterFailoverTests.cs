@@ -74,6 +74,9 @@ public sealed class ClusterFailoverTests
                 FirstLoudAsync(assessor, "Caller", killed),
                 FirstLoudAsync(assessor, "Candidate", killed));
             Assert.All(heard, at => Assert.True(at <= Recovery, $"audio came back after {at.TotalSeconds:0.0} s: {string.Join(", ", heard.Select(h => h.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))}"));
+            // Another second and a half of both voices after recovery before the call ends, so that the
+            // recording has voice after the gap to check (ending at once left as little as 100 ms).
+            await Task.WhenAll(assessor.ReceiveAudioAsync("Candidate", 75), candidate.ReceiveAudioAsync("Caller", 75));
 
             // The call carries on: its record is still there, it can still be filled, it ends.
             await candidate.InvokeAsync("UpdateRecordField", fields[1], "LS6 2QD");
