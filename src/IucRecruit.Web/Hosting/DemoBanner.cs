@@ -8,7 +8,8 @@ namespace IucRecruit.Web.Hosting;
 /// whatever the log format.</summary>
 public static class DemoBanner
 {
-    public static void Print(TextWriter output, string baseUrl, string password, DemoData data, string? invitationToken)
+    public static void Print(TextWriter output, string baseUrl, string password, DemoData data, string? invitationToken,
+        IReadOnlyList<string> rolesRequiringMfa)
     {
         var url = baseUrl.TrimEnd('/');
         output.WriteLine();
@@ -20,9 +21,17 @@ public static class DemoBanner
         {
             output.WriteLine($"   {Roles.DisplayName(account.Role),-20} {account.Email}");
         }
-        output.WriteLine(" Two-step sign-in is not required in the demo (Security:RequireMfaForRoles is empty in");
-        output.WriteLine(" appsettings.Demo.json; outside the demo administrators and recruiting managers need it).");
-        output.WriteLine($" Try it at {url}/account/two-factor.");
+        if (rolesRequiringMfa.Count == 0)
+        {
+            output.WriteLine(" Two-step sign-in is not required in the demo (Security:RequireMfaForRoles is empty in");
+            output.WriteLine(" appsettings.Demo.json; outside the demo administrators and recruiting managers need it).");
+            output.WriteLine($" Try it at {url}/account/two-factor.");
+        }
+        else
+        {
+            output.WriteLine($" Two-step sign-in is required for: {string.Join(", ", rolesRequiringMfa.Select(Roles.DisplayName))}.");
+            output.WriteLine(" Their first sign-in asks them to set up an authenticator app.");
+        }
         output.WriteLine();
         if (invitationToken is null)
         {

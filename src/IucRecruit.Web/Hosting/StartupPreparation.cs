@@ -5,6 +5,7 @@ using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using IucRecruit.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace IucRecruit.Web.Hosting;
@@ -37,7 +38,8 @@ public static class StartupPreparation
         var invitationToken = erased ? null : (await scope.ServiceProvider.GetRequiredService<CandidateInvitationService>()
             .IssueAsync(data.InvitedCandidate.Id, TimeSpan.FromDays(7), issuedBy: null)).Token;
         app.Lifetime.ApplicationStarted.Register(() =>
-            DemoBanner.Print(Console.Out, ListeningAddress(app), demo.Password, data, invitationToken));
+            DemoBanner.Print(Console.Out, ListeningAddress(app), demo.Password, data, invitationToken,
+                app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RolesRequiringMfa));
     }
 
     private static string ListeningAddress(WebApplication app)

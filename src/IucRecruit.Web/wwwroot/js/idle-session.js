@@ -59,9 +59,11 @@ function watch(timeout, warnBefore) {
     banner.hidden = false;
   }
 
+  // The page is hidden too: an unattended screen stops showing candidates' personal data.
   function end() {
     ended = true;
-    text.textContent = "You have been signed out because nothing happened for a while. Anything not saved is lost.";
+    document.querySelector("main")?.setAttribute("hidden", "");
+    text.textContent = "You have been signed out because nothing happened for a while, and the page is hidden. Anything not saved is lost.";
     stay.hidden = true;
     signIn.hidden = false;
     banner.hidden = false;
