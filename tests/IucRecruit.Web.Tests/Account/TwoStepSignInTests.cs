@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using IucRecruit.Core.Identity;
+using IucRecruit.Data.Identity;
 using IucRecruit.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IucRecruit.Web.Tests.Account;
 
@@ -116,6 +119,37 @@ public sealed partial class TwoStepSignInTests(TwoStepSignInTests.RequiredApp ap
         Assert.Equal("/", await again.SignInAsync("reset-me@demo.iucrecruit.test", RecruitmentApp.Password));
         using var manager = await again.GetAsync("/manager");
         Assert.Equal("/account/two-factor?required=true", manager.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_new_password_from_an_activation_link_does_not_skip_the_code()
+    {
+        var user = await app.AddStaffAsync("forgot-password@demo.iucrecruit.test", Roles.RecruitingManager);
+        string key;
+        using (var before = app.CreatePageClient())
+        {
+            await before.SignInAsync("forgot-password@demo.iucrecruit.test", RecruitmentApp.Password);
+            (key, _) = await SetUpAsync(before);
+        }
+        string token;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // As an administrator's "new password link" does (StaffDirectory), for the account as it is now.
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            token = await users.GeneratePasswordResetTokenAsync((await users.FindByIdAsync(user.Id.ToString()))!);
+        }
+        using var client = app.CreatePageClient();
+        var link = $"/account/activate?user={user.Id}&token={Uri.EscapeDataString(token)}";
+
+        using var activated = await client.SubmitAsync(link, [new("Password", "New-Password-2026!"), new("ConfirmPassword", "New-Password-2026!")]);
+
+        Assert.Equal("/account/sign-in", activated.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/manager")).StatusCode);
+        using var password = await client.SubmitAsync("/account/sign-in",
+            [new("Email", "forgot-password@demo.iucrecruit.test"), new("Password", "New-Password-2026!")]);
+        Assert.StartsWith("/account/sign-in/code", password.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        using var code = await client.SubmitAsync("/account/sign-in/code", [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))]);
+        Assert.Equal("/", code.Headers.Location?.OriginalString);
     }
 
     [Fact]
