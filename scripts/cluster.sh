@@ -65,6 +65,7 @@ start_node() { # k
     Cluster__SiloPort=$((silo_port + k - 1)) \
     Cluster__GatewayPort=$((gateway_port + k - 1)) \
     Cluster__AdvertisedAddress=127.0.0.1 \
+    ForwardedHeaders__KnownProxies=127.0.0.1 \
     exec setsid dotnet "$web_dll" --urls "http://127.0.0.1:$port" </dev/null >"$state/node-$k.log" 2>&1
   ) &
   echo "$k http://127.0.0.1:$port $!" >>"$state/nodes"
@@ -89,6 +90,7 @@ http {
   scgi_temp_path $state/nginx/scgi;
   # WebSockets: pass the upgrade on, and say close to a plain request (deploy/nginx/proxy.conf).
   map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
+  map \$http_x_forwarded_proto \$forwarded_proto { default \$http_x_forwarded_proto; '' \$scheme; }
   upstream iucrecruit {
 $servers  }
   server {

@@ -13,16 +13,20 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly StringBuilder output = new();
     private readonly Dictionary<string, string> settings;
+    private readonly string scheme;
     private Process? process;
 
-    public ServerProcess(string dataFolder, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="scheme">https for a server with a certificate (the README's production commands);
+    /// a test's own self-signed certificate is then accepted by <see cref="CreateClient"/>.</param>
+    public ServerProcess(string dataFolder, IReadOnlyDictionary<string, string>? settings = null, string scheme = "http")
     {
+        this.scheme = scheme;
         Port = FreePort();
         DataFolder = dataFolder;
         this.settings = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Testing",
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{Port}",
+            ["ASPNETCORE_URLS"] = $"{scheme}://127.0.0.1:{Port}",
             ["Database__DataFolder"] = dataFolder,
             ["Scenarios__Folder"] = RepositoryRoot.Combine("scenarios"),
             ["Logging__Console__FormatterName"] = "simple",
@@ -30,13 +34,22 @@ public sealed class ServerProcess : IAsyncDisposable
             ["RateLimits__SignInPerMinute"] = "10000",
             ["RateLimits__InvitationPerMinute"] = "10000",
             ["Retention__DailyPurge"] = "false",
+            // As in RecruitmentApp: the tests that test multi-factor sign-in turn it on.
+            ["Security__RequireMfaForRoles"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) this.settings[key] = value;
     }
 
     public int Port { get; }
     public string DataFolder { get; }
-    public Uri Address => new($"http://127.0.0.1:{Port}");
+    public Uri Address => new($"{scheme}://127.0.0.1:{Port}");
+
+    /// <summary>A client for <see cref="Address"/> that trusts whatever certificate the server shows.</summary>
+    public HttpClient CreateClient() => new(new HttpClientHandler
+    {
+        ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
+        AllowAutoRedirect = false,
+    }) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>The running process's id (for measuring its CPU time).</summary>
     public int ProcessId => process?.Id ?? throw new InvalidOperationException("The server is not running.");
@@ -77,7 +90,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private async Task WaitUntilHealthyAsync()
     {
-        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
+        using var http = CreateClient();
+        http.Timeout = TimeSpan.FromSeconds(2);
         // Generous: a node of a cluster on a busy machine (several nodes starting at once, each
         // migrating, seeding or joining the cluster) has been seen to take close to a minute.
         var deadline = DateTime.UtcNow.AddSeconds(150);

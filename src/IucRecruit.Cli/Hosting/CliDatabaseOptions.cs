@@ -60,7 +60,8 @@ public sealed class CliDatabaseOptions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddRecruitmentDatabase();
-        services.AddRecruitmentDataProtection();
+        // The same key encryption certificate as the web app (DataProtection__CertificatePath).
+        services.AddRecruitmentDataProtection(new ConfigurationBuilder().AddEnvironmentVariables().Build());
         services.AddRecruitmentIdentityCore();
         add?.Invoke(services);
         return services.BuildServiceProvider();

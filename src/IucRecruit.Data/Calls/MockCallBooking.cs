@@ -2,6 +2,7 @@ using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Core.Time;
+using IucRecruit.Data.Candidates;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Scenarios;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,7 @@ public sealed class MockCallBooking(
 
         var candidate = await db.Candidates.SingleOrDefaultAsync(c => c.Id == request.CandidateId && c.CampaignId == day.CampaignId, cancellationToken);
         if (candidate is null) problems.Add((nameof(Request.CandidateId), "Choose a candidate of this campaign."));
+        else if (candidate.IsErased) problems.Add((nameof(Request.CandidateId), Candidate.ErasedRefusal));
 
         await RequireRoleAsync(request.RolePlayerId, Roles.RolePlayer, nameof(Request.RolePlayerId), "role-player", problems, cancellationToken);
         await RequireRoleAsync(request.AssessorId, Roles.Assessor, nameof(Request.AssessorId), "assessor", problems, cancellationToken);

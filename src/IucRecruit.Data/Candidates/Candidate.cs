@@ -42,6 +42,13 @@ public sealed class Candidate
     /// from then on the record is anonymous and only counts in the statistics.</summary>
     public DateTime? IdentityErasedUtc { get; set; }
 
+    /// <summary>An erased candidate is final (issue 16): nothing more is booked, invited, opened or
+    /// moved for them; they stay only as an anonymous row in the statistics.</summary>
+    public bool IsErased => IdentityErasedUtc is not null;
+
+    /// <summary>What a person is told when they try to act on an erased candidate.</summary>
+    public const string ErasedRefusal = "This candidate's personal data has been erased: nothing more can be done for them.";
+
     public PersonalDataCategory Erased =>
         (AssessmentErasedUtc is null ? PersonalDataCategory.None : PersonalDataCategory.Assessment) |
         (IdentityErasedUtc is null ? PersonalDataCategory.None : PersonalDataCategory.Identity);

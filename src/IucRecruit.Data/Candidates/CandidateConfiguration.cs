@@ -23,6 +23,7 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         candidate.Property(c => c.FlexibleWorkingNotes).HasMaxLength(1000);
         candidate.Ignore(c => c.FullName);
         candidate.Ignore(c => c.Erased);
+        candidate.Ignore(c => c.IsErased);
         candidate.HasOne(c => c.Campaign).WithMany().HasForeignKey(c => c.CampaignId);
         candidate.HasIndex(c => c.Email);
     }

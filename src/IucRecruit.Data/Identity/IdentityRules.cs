@@ -17,9 +17,11 @@ public static class IdentityRules
         options.Password.RequireNonAlphanumeric = true;
         options.Password.RequiredUniqueChars = 5;
 
+        // Failures never lock an account: a lockout let anyone who knew an address lock its owner
+        // out. The web app's sign-in throttle slows guessing with growing delays instead. Lockout
+        // stays allowed because deactivation is a lockout with no end (StaffDirectory).
         options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
 
         options.User.RequireUniqueEmail = false; // candidate accounts have no email of their own
         options.SignIn.RequireConfirmedAccount = false;

@@ -16,6 +16,7 @@ public sealed class CandidateAccounts(UserManager<AppUser> users, TimeProvider c
 
     public async Task<AppUser> EnsureAsync(Candidate candidate)
     {
+        if (candidate.IsErased) throw new CandidateErasedException(candidate.Id);
         var existing = await users.FindByNameAsync(UserNameFor(candidate.Id));
         if (existing is not null) return existing;
 

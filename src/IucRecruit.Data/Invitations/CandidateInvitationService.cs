@@ -19,8 +19,12 @@ public sealed class CandidateInvitationService(
 
     public sealed record Opened(InvitationCheck Check, CandidateInvitation? Invitation);
 
+    /// <exception cref="CandidateErasedException">The candidate's personal data has been erased:
+    /// callers that let a person ask for a link check <see cref="Candidates.Candidate.IsErased"/> first and say so.</exception>
     public async Task<Issued> IssueAsync(Guid candidateId, TimeSpan lifetime, Guid? issuedBy, CancellationToken cancellationToken = default)
     {
+        if (await db.Candidates.AnyAsync(c => c.Id == candidateId && c.IdentityErasedUtc != null, cancellationToken))
+            throw new CandidateErasedException(candidateId);
         var now = clock.GetUtcNow().UtcDateTime;
         var invitation = new CandidateInvitation
         {
@@ -42,7 +46,9 @@ public sealed class CandidateInvitationService(
         if (InvitationIdFrom(token) is not { } id) return new Opened(InvitationCheck.NotRecognised, null);
         var invitation = await db.CandidateInvitations.Include(i => i.Candidate).ThenInclude(c => c!.Campaign)
             .SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (invitation is null) return new Opened(InvitationCheck.NotRecognised, null);
+        // Erasure deletes a candidate's links; one that exists anyway (made in a race with the
+        // erasure) must not open an account for an anonymous record either.
+        if (invitation is null || invitation.Candidate!.IsErased) return new Opened(InvitationCheck.NotRecognised, null);
         var check = InvitationRules.Check(invitation.ExpiresUtc, invitation.RedeemedUtc, clock.GetUtcNow().UtcDateTime);
         return new Opened(check, invitation);
     }
@@ -78,3 +84,7 @@ public sealed class CandidateInvitationService(
         }
     }
 }
+
+/// <summary>Someone asked for an invitation for a candidate whose personal data has been erased.</summary>
+public sealed class CandidateErasedException(Guid candidateId)
+    : InvalidOperationException($"Candidate {candidateId}: {Candidates.Candidate.ErasedRefusal}");

@@ -8,7 +8,8 @@ namespace IucRecruit.Web.Hosting;
 /// whatever the log format.</summary>
 public static class DemoBanner
 {
-    public static void Print(TextWriter output, string baseUrl, string password, DemoData data, string invitationToken)
+    public static void Print(TextWriter output, string baseUrl, string password, DemoData data, string? invitationToken,
+        IReadOnlyList<string> rolesRequiringMfa)
     {
         var url = baseUrl.TrimEnd('/');
         output.WriteLine();
@@ -20,13 +21,32 @@ public static class DemoBanner
         {
             output.WriteLine($"   {Roles.DisplayName(account.Role),-20} {account.Email}");
         }
+        if (rolesRequiringMfa.Count == 0)
+        {
+            output.WriteLine(" Two-step sign-in is not required in the demo (Security:RequireMfaForRoles is empty in");
+            output.WriteLine(" appsettings.Demo.json; outside the demo administrators and recruiting managers need it).");
+            output.WriteLine($" Try it at {url}/account/two-factor.");
+        }
+        else
+        {
+            output.WriteLine($" Two-step sign-in is required for: {string.Join(", ", rolesRequiringMfa.Select(Roles.DisplayName))}.");
+            output.WriteLine(" Their first sign-in asks them to set up an authenticator app.");
+        }
         output.WriteLine();
-        output.WriteLine($" Candidate ({data.InvitedCandidate.FullName}): open this single-use invitation link");
-        output.WriteLine($"   {url}/invite/{invitationToken}");
-        output.WriteLine("   (a new link is printed at every start)");
-        output.WriteLine();
-        output.WriteLine(" Try a live mock call: the candidate has one booked now. Open the link above in one");
-        output.WriteLine(" browser window, and sign in as the role-player and the assessor in two private windows.");
+        if (invitationToken is null)
+        {
+            output.WriteLine(" The demo candidate's personal data was erased, so no invitation link or mock call is");
+            output.WriteLine(" made for them (erasure is final). Delete the data folder to start the demo again.");
+        }
+        else
+        {
+            output.WriteLine($" Candidate ({data.InvitedCandidate.FullName}): open this single-use invitation link");
+            output.WriteLine($"   {url}/invite/{invitationToken}");
+            output.WriteLine("   (a new link is printed at every start)");
+            output.WriteLine();
+            output.WriteLine(" Try a live mock call: the candidate has one booked now. Open the link above in one");
+            output.WriteLine(" browser window, and sign in as the role-player and the assessor in two private windows.");
+        }
         output.WriteLine();
         output.WriteLine(" See an assessment: as the recruiting manager, open Mock-call results (a call that two");
         output.WriteLine(" assessors scored and a lead moderated) and Assessor calibration (a report). Two more");

@@ -18,9 +18,11 @@ public static class RecruitmentPipeline
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         app.UseStaticFiles();
+        app.UseHttpsRequiredInProduction();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseTwoStepSignInRequired();
         app.UseAuthorization();
 
         app.MapRazorPages();

@@ -15,9 +15,11 @@ using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+using IucRecruit.Core.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +36,7 @@ public static class RecruitmentServices
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddRecruitmentDatabase();
-        services.AddRecruitmentDataProtection();
+        services.AddRecruitmentDataProtection(configuration);
 
         services.AddIdentity<AppUser, AppRole>(IdentityRules.Apply)
             .AddEntityFrameworkStores<RecruitmentDbContext>()
@@ -51,7 +53,9 @@ public static class RecruitmentServices
             cookie.Cookie.SecurePolicy = builder.Environment.IsProduction()
                 ? CookieSecurePolicy.Always
                 : CookieSecurePolicy.SameAsRequest;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(10); // one long shift
+            // Staff: the idle timeout (Security:IdleTimeout, set below). Each request renews the cookie
+            // (the security stamp check asks for it), so a session ends that long after its last
+            // request. A candidate's sign-in carries its own end, the invitation's, kept on renewal.
             cookie.SlidingExpiration = true;
             cookie.Events.OnValidatePrincipal = async context =>
             {
@@ -67,6 +71,19 @@ public static class RecruitmentServices
             options.ValidationInterval = TimeSpan.Zero;
             options.OnRefreshingPrincipal = CandidateSignIn.KeepAccessLimit;
         });
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section))
+            .Validate(o => o.IdleTimeout >= TimeSpan.FromMinutes(1), "Security:IdleTimeout must be at least a minute.")
+            .Validate(o => o.RolesRequiringMfa.All(Roles.Staff.Contains),
+                $"Security:RequireMfaForRoles takes staff roles, comma-separated: {string.Join(", ", Roles.Staff)}.")
+            .ValidateOnStart();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SecurityOptions>, TimeProvider>((cookie, security, clock) =>
+            {
+                cookie.ExpireTimeSpan = security.Value.IdleTimeout;
+                cookie.TimeProvider = clock; // the product's clock decides when a session has expired
+            });
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<StaffSignIn>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "iucrecruit.antiforgery";
@@ -92,8 +109,7 @@ public static class RecruitmentServices
         });
         // No LowercaseUrls: it would lower-case route values too, and an invitation token is
         // case-sensitive. Page and area names are lower-cased by the slug transformer above.
-        services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddTrustedProxies(configuration);
         // Reads a table rather than only opening a connection: SQLite "connects" to any file.
         services.AddHealthChecks().AddDbContextCheck<RecruitmentDbContext>("database",
             customTestQuery: async (db, cancellationToken) =>

@@ -5,6 +5,7 @@ using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using IucRecruit.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace IucRecruit.Web.Hosting;
@@ -28,13 +29,17 @@ public static class StartupPreparation
         if (!demo.Enabled) return;
 
         var data = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(demo.Password);
-        await scope.ServiceProvider.GetRequiredService<DemoMockCall>().EnsureAsync(data);
+        // Someone trying the privacy pages may erase the demo candidate: erasure is final, so they
+        // get no new call and no new link at the next start (the banner says so).
+        var erased = data.InvitedCandidate.IsErased;
+        if (!erased) await scope.ServiceProvider.GetRequiredService<DemoMockCall>().EnsureAsync(data);
         await scope.ServiceProvider.GetRequiredService<DemoAssessment>()
             .EnsureAsync(data, demo.Password);
-        var invitation = await scope.ServiceProvider.GetRequiredService<CandidateInvitationService>()
-            .IssueAsync(data.InvitedCandidate.Id, TimeSpan.FromDays(7), issuedBy: null);
+        var invitationToken = erased ? null : (await scope.ServiceProvider.GetRequiredService<CandidateInvitationService>()
+            .IssueAsync(data.InvitedCandidate.Id, TimeSpan.FromDays(7), issuedBy: null)).Token;
         app.Lifetime.ApplicationStarted.Register(() =>
-            DemoBanner.Print(Console.Out, ListeningAddress(app), demo.Password, data, invitation.Token));
+            DemoBanner.Print(Console.Out, ListeningAddress(app), demo.Password, data, invitationToken,
+                app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RolesRequiringMfa));
     }
 
     private static string ListeningAddress(WebApplication app)

@@ -56,6 +56,7 @@ public sealed class RecruitmentClaimsFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim("name", user.DisplayName));
+        TwoStepSignIn.AddClaims(user, identity);
         if (user.CandidateId is { } candidateId)
         {
             identity.AddClaim(new Claim(Policies.CandidateIdClaim, candidateId.ToString()));

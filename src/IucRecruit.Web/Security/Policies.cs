@@ -32,6 +32,9 @@ public static class Policies
     /// <summary>Anyone signed in, whatever their role: signing out, the role chooser.</summary>
     public const string SignedIn = "SignedIn";
 
+    /// <summary>Any member of staff, whatever their role: setting up two-step sign-in.</summary>
+    public const string Staff = "Staff";
+
     /// <summary>The claim on a candidate's sign-in that names their candidate record.</summary>
     public const string CandidateIdClaim = "iucrecruit:candidate";
 
@@ -45,6 +48,7 @@ public static class Policies
         options.AddPolicy(RecordingReview, p => p.RequireRole(Roles.Assessor, Roles.RecruitingManager));
         options.AddPolicy(Moderation, p => p.RequireRole(Roles.Assessor, Roles.RecruitingManager));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
         options.AddPolicy(ScenarioLibrary, p => p.RequireRole(Roles.Admin, Roles.RecruitingManager));
         options.AddPolicy(CandidatePrivacy, p => p.RequireRole(Roles.Admin, Roles.RecruitingManager));
 

@@ -34,29 +34,6 @@ public sealed class SignInTests(RecruitmentApp app) : IClassFixture<RecruitmentA
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_until_an_administrator_unlocks_it()
-    {
-        var user = await app.AddStaffAsync("lockout@demo.iucrecruit.test", Roles.Assessor);
-        using var client = app.CreatePageClient();
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            Assert.Null(await client.SignInAsync("lockout@demo.iucrecruit.test", "Wrong-Password-1!"));
-        }
-
-        using var response = await client.SubmitAsync("/account/sign-in",
-            [new("Email", "lockout@demo.iucrecruit.test"), new("Password", RecruitmentApp.Password)]);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("This account is locked for 15 minutes", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-
-        using var admin = app.CreatePageClient();
-        await admin.SignInAsync("admin@demo.iucrecruit.test", RecruitmentApp.Password);
-        Assert.Contains("Locked out", await admin.GetPageAsync("/admin"), StringComparison.Ordinal);
-        (await admin.SubmitAsync($"/admin/staff/edit/{user.Id}", [], postUrl: $"/admin/staff/edit/{user.Id}?handler=Unlock")).Dispose();
-        Assert.Equal("/", await client.SignInAsync("lockout@demo.iucrecruit.test", RecruitmentApp.Password));
-    }
-
-    [Fact]
     public async Task A_safe_return_address_is_followed_and_a_foreign_one_is_not()
     {
         using var client = app.CreatePageClient();

@@ -45,6 +45,23 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public async Task The_app_trusts_forwarded_headers_from_the_balancers_fixed_address_only()
+    {
+        var (code, output, error) = await ComposeConfigAsync("docker-compose.yml", "POSTGRES_PASSWORD", "example-secret");
+
+        Assert.True(code == 0, error);
+        var services = Services(output);
+        var balancerAddress = Scalar(services["balancer"], "networks", "default", "ipv4_address");
+        Assert.Equal(balancerAddress, Scalar(services["app"], "environment", "ForwardedHeaders__KnownProxies"));
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(output));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var ipam = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)root["networks"])["default"])["ipam"];
+        var subnet = Scalar((YamlMappingNode)((YamlSequenceNode)ipam["config"])[0], "subnet");
+        Assert.True(System.Net.IPNetwork.Parse(subnet).Contains(System.Net.IPAddress.Parse(balancerAddress)), $"{balancerAddress} is not in {subnet}");
+    }
+
+    [Fact]
     public async Task The_number_of_replicas_comes_from_APP_REPLICAS()
     {
         var (code, output, error) = await ComposeConfigAsync("docker-compose.yml", "POSTGRES_PASSWORD", "example-secret", replicas: "3");

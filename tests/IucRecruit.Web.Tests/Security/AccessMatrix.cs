@@ -14,6 +14,7 @@ internal static class AccessMatrix
 
     public static readonly string[] Everyone = [Anonymous, .. Roles.All];
     public static readonly string[] SignedIn = [.. Roles.All];
+    public static readonly string[] Staff = [.. Roles.Staff];
     public static readonly string[] Manager = [Roles.RecruitingManager];
     public static readonly string[] Admin = [Roles.Admin];
     public static readonly string[] AdminOrManager = [Roles.Admin, Roles.RecruitingManager];
@@ -39,6 +40,15 @@ internal static class AccessMatrix
         ["GET /account/access-denied"] = Everyone,
         ["GET /invite/{token}"] = Everyone,
         ["POST /invite/{token}"] = Everyone,
+        ["GET /account/sign-in/code"] = Everyone,
+        ["POST /account/sign-in/code"] = Everyone,
+        ["POST /account/sign-in/code?handler=Recovery"] = Everyone,
+        ["GET /account/two-factor"] = Staff,
+        ["POST /account/two-factor"] = Staff,
+        ["POST /account/two-factor?handler=RecoveryCodes"] = Staff,
+        ["GET /account/keep-alive"] = SignedIn,
+        ["GET /https-required"] = Everyone,
+        ["POST /https-required"] = Everyone,
         ["GET /account/sign-out"] = SignedIn,
         ["POST /account/sign-out"] = SignedIn,
 
@@ -69,6 +79,7 @@ internal static class AccessMatrix
         ["POST /admin/staff/edit/{id:guid}?handler=ResetLink"] = Admin,
         ["POST /admin/staff/edit/{id:guid}?handler=Deactivate"] = Admin,
         ["POST /admin/staff/edit/{id:guid}?handler=Reactivate"] = Admin,
+        ["POST /admin/staff/edit/{id:guid}?handler=ResetTwoFactor"] = Admin,
         ["GET /admin/access-log"] = Admin,
         ["GET /admin/retention"] = Admin,
 

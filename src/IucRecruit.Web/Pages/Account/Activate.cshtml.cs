@@ -62,6 +62,8 @@ public sealed class ActivateModel(UserManager<AppUser> users, SignInManager<AppU
         }
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
+        // A new password is one factor: someone with two-step sign-in signs in with the code as well.
+        if (user.TwoFactorEnabled) return Redirect("/account/sign-in");
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/");
     }

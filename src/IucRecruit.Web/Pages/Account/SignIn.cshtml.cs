@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using IucRecruit.Data.Identity;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -11,11 +9,8 @@ namespace IucRecruit.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed partial class SignInModel(
-    SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<SignInModel> log) : PageModel
+public sealed class SignInModel(StaffSignIn staff) : PageModel
 {
-    private const string WrongDetails = "The email address or password is not right.";
-
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address")]
     [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.nhs.uk")]
@@ -28,6 +23,10 @@ public sealed partial class SignInModel(
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Set when an idle session was ended (the idle-session script sends people here).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Idle { get; set; }
+
     public void OnGet()
     {
     }
@@ -36,40 +35,20 @@ public sealed partial class SignInModel(
     {
         if (!ModelState.IsValid) return Page();
 
-        // Staff user names are their email addresses; candidates' accounts have no password and
-        // cannot sign in here.
-        var user = await users.FindByNameAsync(Email.Trim());
-        if (user is null || user.PasswordHash is null)
+        var attempt = await staff.PasswordAsync(Email, Password, HttpContext.Connection.RemoteIpAddress);
+        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+        switch (attempt.Outcome)
         {
-            LogRefused(log, "unknown account");
-            ModelState.AddModelError("", WrongDetails);
-            return Page();
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(returnUrl);
+            case SignInOutcome.NeedsCode:
+                return RedirectToPage("/Account/SignInCode", new { ReturnUrl = returnUrl });
+            case SignInOutcome.Wait:
+                ModelState.AddModelError("", attempt.WaitMessage);
+                return Page();
+            default:
+                ModelState.AddModelError("", SignInAttempt.Refusal);
+                return Page();
         }
-
-        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            LogSignedIn(log, user.Id);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-        }
-
-        if (result.IsLockedOut)
-        {
-            LogRefused(log, "locked out");
-            ModelState.AddModelError("",
-                "This account is locked for 15 minutes after too many wrong passwords. Try again later, or ask an administrator to unlock it.");
-        }
-        else
-        {
-            LogRefused(log, "wrong password");
-            ModelState.AddModelError("", WrongDetails);
-        }
-        return Page();
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Staff member {UserId} signed in")]
-    private static partial void LogSignedIn(ILogger logger, Guid userId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused: {Reason}")]
-    private static partial void LogRefused(ILogger logger, string reason);
 }

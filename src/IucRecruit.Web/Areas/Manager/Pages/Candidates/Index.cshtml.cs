@@ -69,6 +69,11 @@ public sealed class IndexModel(RecruitmentDbContext db, CandidateInvitationServi
         if (!await LoadAsync()) return NotFound();
         var candidate = Candidates.SingleOrDefault(c => c.Id == candidateId);
         if (candidate is null) return NotFound();
+        if (candidate.IsErased)
+        {
+            ModelState.AddModelError("", CandidateRecord.ErasedRefusal);
+            return Page();
+        }
 
         var issued = await invitations.IssueAsync(candidate.Id, InvitationRules.DefaultLifetime, User.UserId(), HttpContext.RequestAborted);
         IssuedLink = Url.Page("/Invitation/Open", pageHandler: null, values: new { area = "", token = issued.Token }, protocol: Request.Scheme);
