@@ -61,7 +61,9 @@ public static class RecruitmentServices
             {
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
                 await CandidateSignIn.RejectWhenExpired(context);
+                await StaffSessionLimit.RejectWhenOver(context);
             };
+            cookie.Events.OnSigningIn = StaffSessionLimit.StampSignIn;
         });
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
@@ -73,6 +75,7 @@ public static class RecruitmentServices
         });
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section))
             .Validate(o => o.IdleTimeout >= TimeSpan.FromMinutes(1), "Security:IdleTimeout must be at least a minute.")
+            .Validate(o => o.SessionLifetime > o.IdleTimeout, "Security:SessionLifetime must be longer than Security:IdleTimeout.")
             .Validate(o => o.RolesRequiringMfa.All(Roles.Staff.Contains),
                 $"Security:RequireMfaForRoles takes staff roles, comma-separated: {string.Join(", ", Roles.Staff)}.")
             .ValidateOnStart();

@@ -2,7 +2,7 @@ using System.Security.Claims;
 
 namespace IucRecruit.Web.Security;
 
-/// <summary>Staff sign-in settings: who must use a second factor, and how long an idle session lasts.</summary>
+/// <summary>Staff sign-in settings: who must use a second factor, and how long an idle session and any session last.</summary>
 public sealed class SecurityOptions
 {
     public const string Section = "Security";
@@ -14,6 +14,9 @@ public sealed class SecurityOptions
 
     /// <summary>A staff session with no request for this long ends; the page warns before.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A staff session ends this long after signing in, however busy (see <see cref="StaffSessionLimit"/>).</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
 
     public IReadOnlyList<string> RolesRequiringMfa =>
         RequireMfaForRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

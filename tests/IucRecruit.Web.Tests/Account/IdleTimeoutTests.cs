@@ -32,6 +32,27 @@ public sealed class IdleTimeoutTests(RecruitmentApp app) : IClassFixture<Recruit
     }
 
     [Fact]
+    public async Task A_busy_staff_session_still_ends_twelve_hours_after_signing_in()
+    {
+        using var client = app.CreatePageClient();
+        await client.SignInAsync("assessor@demo.iucrecruit.test", RecruitmentApp.Password);
+
+        for (var busy = TimeSpan.Zero; busy < TimeSpan.FromMinutes(700); busy += TimeSpan.FromMinutes(20))
+        {
+            app.Clock.Advance(TimeSpan.FromMinutes(20));
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/assessor")).StatusCode);
+        }
+        app.Clock.Advance(TimeSpan.FromMinutes(25)); // 12 h 5 min after signing in, 25 min after the last request
+
+        using var ended = await client.GetAsync("/assessor");
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.Contains("/account/sign-in?ReturnUrl=", ended.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        await client.SignInAsync("assessor@demo.iucrecruit.test", RecruitmentApp.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/assessor")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_timeout_is_a_setting_and_the_page_carries_it_for_the_warning()
     {
         await using var shorter = app.WithWebHostBuilder(b => b.UseSetting("Security:IdleTimeout", "00:05:00"));
