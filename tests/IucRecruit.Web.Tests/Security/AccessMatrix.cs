@@ -71,6 +71,7 @@ internal static class AccessMatrix
         ["POST /admin/staff/edit/{id:guid}?handler=Reactivate"] = Admin,
         ["GET /admin/access-log"] = Admin,
         ["GET /admin/retention"] = Admin,
+        ["GET /admin/cluster"] = Admin,
 
         ["GET /manager"] = Manager,
         ["GET /manager/funnel"] = Manager,
