@@ -144,7 +144,7 @@ internal sealed class ProductRelay : RelayTarget
     /// grain relayed it.</summary>
     public override async Task<CallRelayMetrics.Snapshot> ReadMetricsAsync()
     {
-        var each = await Task.WhenAll(staff.Select(s => DiagnosticsAsync(s.Admin)));
+        var each = await Task.WhenAll(nodes.Select((_, n) => DiagnosticsAsync(n)));
         return each.Select(d => d.Metrics).Aggregate((a, b) => new CallRelayMetrics.Snapshot(
             a.Relayed + b.Relayed, a.Dropped + b.Dropped, a.BucketMilliseconds, a.Buckets.Zip(b.Buckets, (x, y) => x + y).ToArray()));
     }
@@ -152,7 +152,7 @@ internal sealed class ProductRelay : RelayTarget
     public override async Task SettleAsync()
     {
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60) && (await Task.WhenAll(staff.Select(s => DiagnosticsAsync(s.Admin)))).Sum(d => d.LiveCalls) > 0)
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60) && (await Task.WhenAll(nodes.Select((_, n) => DiagnosticsAsync(n)))).Sum(d => d.LiveCalls) > 0)
         {
             await Task.Delay(250);
         }
@@ -164,8 +164,15 @@ internal sealed class ProductRelay : RelayTarget
         await database.DisposeAsync();
     }
 
-    private static async Task<Diagnostics> DiagnosticsAsync(PageClient admin) =>
-        (await admin.Http.GetFromJsonAsync<Diagnostics>(new Uri("/diagnostics/calls", UriKind.Relative)))!;
+    private async Task<Diagnostics> DiagnosticsAsync(int node)
+    {
+        using var response = await staff[node].Admin.GetAsync("/diagnostics/calls");
+        // A node that cannot answer is a finding, not a figure: say what it logged.
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"Node {node} answered /diagnostics/calls with {(int)response.StatusCode}; the end of its output:\n" +
+                string.Join('\n', nodes[node].Output.Split('\n').TakeLast(60)));
+        return (await response.Content.ReadFromJsonAsync<Diagnostics>())!;
+    }
 
     private async Task<(Guid CallId, string Invitation)[]> BookAsync(int calls)
     {
