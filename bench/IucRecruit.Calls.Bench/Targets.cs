@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Json;
 using IucRecruit.Core.Identity;
 using IucRecruit.Data.Candidates;
@@ -17,8 +18,13 @@ internal sealed record SimulatedCall(Action<byte[]> Caller, Action<byte[]> Candi
 /// <summary>A relay under test: the product, or the raw floor.</summary>
 internal abstract class RelayTarget : IAsyncDisposable
 {
+    /// <summary>The relay's name in the RESULT lines.</summary>
     public abstract string Name { get; }
-    public abstract int ServerProcessId { get; }
+
+    public virtual int Nodes => 1;
+
+    /// <summary>The server processes whose CPU time is the relay's cost.</summary>
+    public abstract IReadOnlyList<int> ServerProcessIds { get; }
     public abstract Task<IReadOnlyList<SimulatedCall>> ConnectAsync(int calls, Tally tally);
     public abstract Task<CallRelayMetrics.Snapshot> ReadMetricsAsync();
 
@@ -39,32 +45,59 @@ internal abstract class RelayTarget : IAsyncDisposable
     }
 }
 
-/// <summary>The product: IucRecruit.Web as its own process on SQLite, each call a real booked call
-/// on a library scenario, each participant signed in and joined through the call hub.</summary>
+/// <summary>The product: IucRecruit.Web as processes of their own, each call a real booked call on
+/// a library scenario, each participant signed in and joined through the call hub. One node runs on
+/// SQLite with its embedded silo, as <c>./run.sh</c> does; several run as an Orleans cluster on
+/// PostgreSQL (<c>Cluster:Enabled</c>), and each call's people are split between two nodes, so that
+/// frames and events cross from node to node as they do behind a load balancer.</summary>
 internal sealed class ProductRelay : RelayTarget
 {
-    private readonly TestDatabase database = TestDatabase.Sqlite();
-    private readonly ServerProcess server;
-    private PageClient admin = null!, rolePlayer = null!, assessor = null!;
+    private readonly TestDatabase database;
+    private readonly List<ServerProcess> nodes;
+    private readonly List<(PageClient Admin, PageClient RolePlayer, PageClient Assessor)> staff = [];
     private Guid campaignId, rolePlayerId, assessorId;
     private (string Id, string Version) scenario;
 
-    public ProductRelay() => server = new ServerProcess(database.Options.DataFolder, new Dictionary<string, string>
+    private ProductRelay(TestDatabase database, int nodeCount)
     {
-        ["Demo__Enabled"] = "true",
-        ["Calls__IdleTimeout"] = "00:00:02",
-        ["ASPNETCORE_ENVIRONMENT"] = "Benchmark",
-    });
+        this.database = database;
+        var cluster = $"bench-{Guid.NewGuid():N}";
+        nodes = Enumerable.Range(0, nodeCount).Select(n => new ServerProcess(database.Options.DataFolder, Settings(n))).ToList();
 
-    public override string Name => "IucRecruit (SignalR hub, session actors, recording)";
-    public override int ServerProcessId => server.ProcessId;
+        Dictionary<string, string> Settings(int node)
+        {
+            var settings = new Dictionary<string, string>
+            {
+                ["Demo__Enabled"] = node == 0 ? "true" : "false", // the first node seeds the demo organisation
+                ["Calls__IdleTimeout"] = "00:00:02",
+                ["ASPNETCORE_ENVIRONMENT"] = "Benchmark",
+            };
+            if (nodeCount == 1) return settings;
+            settings["Database__Provider"] = "PostgreSql";
+            settings["Database__ConnectionString"] = database.Options.ConnectionString!;
+            settings["Cluster__Enabled"] = "true";
+            settings["Cluster__SiloPort"] = ServerProcess.FreePort().ToString(CultureInfo.InvariantCulture);
+            settings["Cluster__GatewayPort"] = ServerProcess.FreePort().ToString(CultureInfo.InvariantCulture);
+            settings["Cluster__ClusterId"] = cluster;
+            return settings;
+        }
+    }
+
+    /// <summary>One node on SQLite, or <paramref name="nodeCount"/> on the test PostgreSQL
+    /// (scripts/test-postgres.sh).</summary>
+    public static async Task<ProductRelay> CreateAsync(int nodeCount) =>
+        new(nodeCount == 1 ? TestDatabase.Sqlite() : await TestDatabase.PostgreSqlAsync(), nodeCount);
+
+    public override string Name => "iucrecruit";
+    public override int Nodes => nodes.Count;
+    public override IReadOnlyList<int> ServerProcessIds => nodes.Select(n => n.ProcessId).ToList();
 
     public async Task StartAsync()
     {
-        await server.StartAsync();
-        admin = await StaffAsync(Roles.Admin);
-        rolePlayer = await StaffAsync(Roles.RolePlayer);
-        assessor = await StaffAsync(Roles.Assessor);
+        await nodes[0].StartAsync();
+        await Task.WhenAll(nodes.Skip(1).Select(n => n.StartAsync()));
+        foreach (var node in nodes)
+            staff.Add((await StaffAsync(node, Roles.Admin), await StaffAsync(node, Roles.RolePlayer), await StaffAsync(node, Roles.Assessor)));
         await using var db = database.CreateContext();
         campaignId = (await db.Campaigns.SingleAsync(c => c.Name == DemoDataSeeder.CampaignName)).Id;
         rolePlayerId = await UserIdAsync(db, Roles.RolePlayer);
@@ -77,18 +110,20 @@ internal sealed class ProductRelay : RelayTarget
     public override async Task<IReadOnlyList<SimulatedCall>> ConnectAsync(int calls, Tally tally)
     {
         var booked = await BookAsync(calls);
-        var hub = new Uri($"ws://127.0.0.1:{server.Port}{CallHub.Path}");
         return await InParallelAsync(calls, async i =>
         {
             var (callId, invitation) = booked[i];
-            var candidatePage = PageClient.For(server.Address);
+            // Candidate and assessor on one node, the role-player on the next, alternating by call.
+            var near = i % nodes.Count;
+            var far = (i + 1) % nodes.Count;
+            var candidatePage = PageClient.For(nodes[near].Address);
             (await candidatePage.SubmitAsync($"/invite/{invitation}", [])).Dispose();
             var candidate = new SignalRParticipant(tally);
             var caller = new SignalRParticipant(tally);
             var listener = new SignalRParticipant(tally);
-            await candidate.StartAsync(hub, candidatePage.CookieHeader());
-            await caller.StartAsync(hub, rolePlayer.CookieHeader());
-            await listener.StartAsync(hub, assessor.CookieHeader());
+            await candidate.StartAsync(Hub(near), candidatePage.CookieHeader());
+            await caller.StartAsync(Hub(far), staff[far].RolePlayer.CookieHeader());
+            await listener.StartAsync(Hub(near), staff[near].Assessor.CookieHeader());
             foreach (var participant in new[] { candidate, caller, listener }) await participant.InvokeAsync("JoinCall", callId);
             await caller.InvokeAsync("Ring");
             await candidate.InvokeAsync("Answer");
@@ -103,14 +138,21 @@ internal sealed class ProductRelay : RelayTarget
         });
     }
 
-    public override async Task<CallRelayMetrics.Snapshot> ReadMetricsAsync() =>
-        (await admin.Http.GetFromJsonAsync<Diagnostics>(new Uri("/diagnostics/calls", UriKind.Relative)))!.Metrics;
+    private Uri Hub(int node) => new($"ws://127.0.0.1:{nodes[node].Port}{CallHub.Path}");
+
+    /// <summary>Every node's relay histogram added up: each frame is counted by the node whose
+    /// grain relayed it.</summary>
+    public override async Task<CallRelayMetrics.Snapshot> ReadMetricsAsync()
+    {
+        var each = await Task.WhenAll(nodes.Select((_, n) => DiagnosticsAsync(n)));
+        return each.Select(d => d.Metrics).Aggregate((a, b) => new CallRelayMetrics.Snapshot(
+            a.Relayed + b.Relayed, a.Dropped + b.Dropped, a.BucketMilliseconds, a.Buckets.Zip(b.Buckets, (x, y) => x + y).ToArray()));
+    }
 
     public override async Task SettleAsync()
     {
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60) &&
-               (await admin.Http.GetFromJsonAsync<Diagnostics>(new Uri("/diagnostics/calls", UriKind.Relative)))!.LiveCalls > 0)
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60) && (await Task.WhenAll(nodes.Select((_, n) => DiagnosticsAsync(n)))).Sum(d => d.LiveCalls) > 0)
         {
             await Task.Delay(250);
         }
@@ -118,8 +160,18 @@ internal sealed class ProductRelay : RelayTarget
 
     public override async ValueTask DisposeAsync()
     {
-        await server.DisposeAsync();
+        foreach (var node in nodes) await node.DisposeAsync();
         await database.DisposeAsync();
+    }
+
+    private async Task<Diagnostics> DiagnosticsAsync(int node)
+    {
+        using var response = await staff[node].Admin.GetAsync("/diagnostics/calls");
+        // A node that cannot answer is a finding, not a figure: say what it logged.
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"Node {node} answered /diagnostics/calls with {(int)response.StatusCode}; the end of its output:\n" +
+                string.Join('\n', nodes[node].Output.Split('\n').TakeLast(60)));
+        return (await response.Content.ReadFromJsonAsync<Diagnostics>())!;
     }
 
     private async Task<(Guid CallId, string Invitation)[]> BookAsync(int calls)
@@ -140,9 +192,9 @@ internal sealed class ProductRelay : RelayTarget
         return callIds.Zip(invitations).ToArray();
     }
 
-    private async Task<PageClient> StaffAsync(string role)
+    private static async Task<PageClient> StaffAsync(ServerProcess node, string role)
     {
-        var page = PageClient.For(server.Address);
+        var page = PageClient.For(node.Address);
         await page.SignInAsync(DemoDataSeeder.StaffAccounts.Single(a => a.Role == role).Email, DemoDataSeeder.DefaultPassword);
         return page;
     }
@@ -167,8 +219,8 @@ internal sealed class FloorTarget : RelayTarget
 
     public FloorTarget() => http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
-    public override string Name => "Floor (raw WebSocket relay, same recording)";
-    public override int ServerProcessId => process!.Id;
+    public override string Name => "floor";
+    public override IReadOnlyList<int> ServerProcessIds => [process!.Id];
 
     public async Task StartAsync()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -15,7 +16,9 @@ namespace IucRecruit.Testing;
 public sealed class CallClient : IAsyncDisposable
 {
     private readonly Channel<JsonElement> events = Channel.CreateUnbounded<JsonElement>();
-    private readonly Channel<(string Source, byte[] Frame)> audio = Channel.CreateUnbounded<(string, byte[])>();
+    // One queue per source, so that listeners waiting for different sources of one client at the
+    // same time each get their own frames and none throws away another's.
+    private readonly ConcurrentDictionary<string, Channel<byte[]>> audio = new();
     private readonly Channel<JsonElement> rejoined = Channel.CreateUnbounded<JsonElement>();
     private Guid? joinedCall;
 
@@ -23,7 +26,7 @@ public sealed class CallClient : IAsyncDisposable
     {
         Connection = connection;
         connection.On<JsonElement>("callEvent", e => events.Writer.TryWrite(e));
-        connection.On<string, byte[]>("audio", (source, frame) => audio.Writer.TryWrite((source, frame)));
+        connection.On<string, byte[]>("audio", (source, frame) => AudioFrom(source).Writer.TryWrite(frame));
         connection.Reconnected += async _ =>
         {
             if (joinedCall is { } callId) rejoined.Writer.TryWrite(await JoinAsync(callId));
@@ -148,21 +151,21 @@ public sealed class CallClient : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(Patience);
         var frames = new List<byte[]>();
-        while (frames.Count < count)
-        {
-            var (from, frame) = await audio.Reader.ReadAsync(timeout.Token);
-            if (from == source) frames.Add(frame);
-        }
+        var from = AudioFrom(source).Reader;
+        while (frames.Count < count) frames.Add(await from.ReadAsync(timeout.Token));
         return frames;
     }
 
-    /// <summary>Audio received so far and not yet taken, by source.</summary>
-    public List<(string Source, byte[] Frame)> DrainAudio()
+    /// <summary>Throws away the audio received so far and not yet taken, from every source.</summary>
+    public void DiscardAudio()
     {
-        var frames = new List<(string, byte[])>();
-        while (audio.Reader.TryRead(out var frame)) frames.Add(frame);
-        return frames;
+        foreach (var source in audio.Values)
+        {
+            while (source.Reader.TryRead(out _)) { }
+        }
     }
+
+    private Channel<byte[]> AudioFrom(string source) => audio.GetOrAdd(source, _ => Channel.CreateUnbounded<byte[]>());
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
 

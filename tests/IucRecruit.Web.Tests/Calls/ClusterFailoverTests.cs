@@ -65,7 +65,7 @@ public sealed class ClusterFailoverTests
             var eventsBefore = await LogTypesAsync(database, callId);
             await nodes[holder].KillAsync();
             var killed = Stopwatch.StartNew();
-            foreach (var client in new[] { candidate, rolePlayer, assessor }) client.DrainAudio();
+            foreach (var client in new[] { candidate, rolePlayer, assessor }) client.DiscardAudio();
 
             // Audio flows again to every listener within 5 s of the kill.
             var heard = await Task.WhenAll(

@@ -82,6 +82,7 @@ internal static class AccessMatrix
         ["POST /admin/staff/edit/{id:guid}?handler=ResetTwoFactor"] = Admin,
         ["GET /admin/access-log"] = Admin,
         ["GET /admin/retention"] = Admin,
+        ["GET /admin/cluster"] = Admin,
 
         ["GET /manager"] = Manager,
         ["GET /manager/funnel"] = Manager,

@@ -22,9 +22,10 @@ public interface ICallGrain : IGrainWithGuidKey
     /// they join; returns null when recorded, or why not.</summary>
     Task<string?> AnswerRecordingQuestion(CallUser user, AnswerRecordingQuestion answer);
 
-    /// <summary>An audio frame from a speaker; fire and forget, like the audio itself.</summary>
+    /// <summary>An audio frame from a speaker; fire and forget, like the audio itself. The hub
+    /// never touches a frame again once sent, so Orleans need not copy it on the call's own node.</summary>
     [OneWay]
-    Task SendFrame(string connectionId, byte[] frame, long receivedTimestamp);
+    Task SendFrame(string connectionId, [Immutable] byte[] frame, long receivedTimestamp);
 
     /// <summary>A node says which of its connections are still in the call (decision 0034): the
     /// call forgets connections not refreshed for a while (their node died) and takes back those

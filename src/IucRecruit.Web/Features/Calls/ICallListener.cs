@@ -8,10 +8,12 @@ namespace IucRecruit.Web.Features.Calls;
 /// </summary>
 public interface ICallListener : IGrainObserver
 {
+    /// <summary>The arrays are never changed once sent, so Orleans need not copy them for a
+    /// listener on the call's own node.</summary>
     [OneWay]
-    Task Audio(string[] connectionIds, string source, byte[] frame);
+    Task Audio([Immutable] string[] connectionIds, string source, [Immutable] byte[] frame);
 
     /// <summary>A call event as the JSON its participants are sent.</summary>
     [OneWay]
-    Task CallEvent(string[] connectionIds, string callEventJson);
+    Task CallEvent([Immutable] string[] connectionIds, string callEventJson);
 }
