@@ -2,6 +2,7 @@ using System.CommandLine;
 using IucRecruit.Cli.Hosting;
 using IucRecruit.Data;
 using IucRecruit.Data.Funnel;
+using IucRecruit.Data.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
