@@ -102,11 +102,13 @@ public sealed class MockCallBooking(
         rotation.AddExposure(candidate.Id, scenario, ExposurePurpose.MockCall);
         await db.SaveChangesAsync(cancellationToken);
 
+        await observed.RecordAsync(candidate.Id, Observation.MockCallBooked, call.CreatedUtc, ReasonFor(start, day.Location), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        // After the commit: signing the link may create the first Data Protection key, which is stored
+        // through another connection, and SQLite would keep it waiting on this transaction's lock.
         var expires = end + InvitationGrace;
         var invitation = await invitations.IssueAsync(candidate.Id, expires - clock.GetUtcNow().UtcDateTime, bookedBy, cancellationToken);
-        await observed.RecordAsync(candidate.Id, Observation.MockCallBooked, call.CreatedUtc,
-            ReasonFor(start, day.Location), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new Outcome(new Booked(call, scenario, invitation.Token, invitation.Invitation.ExpiresUtc), []);
     }
 

@@ -28,7 +28,7 @@ public sealed class CandidateBulkActions(RecruitmentDbContext db, StageLog stage
         EachAsync(candidates, BulkAction.Move, async (c, snapshot) =>
         {
             var skipping = c.Stage is { } current && current < stage ? snapshot.CampaignStages.Union(FunnelStages.Mandatory).Between(current, stage).ToList() : [];
-            var result = await stageLog.RecordAsync(snapshot, StageTransition.Enter(stage, reason, skipping: skipping), actorUserId, cancellationToken);
+            var result = await RecordAsync(snapshot, StageTransition.Enter(stage, reason, skipping: skipping), actorUserId, cancellationToken);
             return result.Succeeded ? new BulkOutcome(c, true, $"Moved to {stage.DisplayName()}.") : new BulkOutcome(c, false, result.Refusal!);
         }, cancellationToken);
 
@@ -36,7 +36,7 @@ public sealed class CandidateBulkActions(RecruitmentDbContext db, StageLog stage
         CancellationToken cancellationToken) =>
         EachAsync(candidates, BulkAction.Reject, async (c, snapshot) =>
         {
-            var result = await stageLog.RecordAsync(snapshot, StageTransition.End(FunnelOutcome.Rejected, reason), actorUserId, cancellationToken);
+            var result = await RecordAsync(snapshot, StageTransition.End(FunnelOutcome.Rejected, reason), actorUserId, cancellationToken);
             return result.Succeeded ? new BulkOutcome(c, true, "Rejected.") : new BulkOutcome(c, false, result.Refusal!);
         }, cancellationToken);
 
@@ -63,11 +63,19 @@ public sealed class CandidateBulkActions(RecruitmentDbContext db, StageLog stage
                 outcomes.Add(new BulkOutcome(candidate, false, refusal));
                 continue;
             }
-            await using var transaction = await FunnelTransaction.BeginAsync(db, cancellationToken);
-            var outcome = await apply(candidate, snapshot!);
-            if (outcome.Done) await transaction.CommitAsync(cancellationToken);
-            outcomes.Add(outcome);
+            outcomes.Add(await apply(candidate, snapshot!));
         }
         return outcomes;
+    }
+
+    /// <summary>One candidate's change in a transaction of its own (the log entries and derived rows
+    /// together). An invitation is one row and needs none; and signing its link may create the first
+    /// Data Protection key through another connection, which SQLite would keep waiting on this one.</summary>
+    private async Task<StageChangeResult> RecordAsync(CandidateSnapshot snapshot, StageTransition transition, Guid? actorUserId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await FunnelTransaction.BeginAsync(db, cancellationToken);
+        var result = await stageLog.RecordAsync(snapshot, transition, actorUserId, cancellationToken);
+        if (result.Succeeded) await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 }
