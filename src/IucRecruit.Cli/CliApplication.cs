@@ -28,6 +28,7 @@ public static class CliApplication
         root.Subcommands.Add(ReliabilityCommand.Create(input, output, error));
         root.Subcommands.Add(ScenariosCommand.Create(output));
         root.Subcommands.Add(ImportCommand.Create(database, output, error));
+        root.Subcommands.Add(BackfillCommand.Create(database, output, error));
         root.Subcommands.Add(ExportCommand.Create(database, output, error));
         root.Subcommands.Add(SeedBenchCommand.Create(database, output, error));
         root.Subcommands.Add(PurgeCommand.Create(database, output, error));

@@ -14,10 +14,11 @@ namespace IucRecruit.Data.Assessment;
 /// A mock call's assessment from the ratings to the funnel (docs/decisions/0022): assessors submit
 /// their ratings once, blind; a lead assessor settles disagreements; and as soon as the result is
 /// decided it is written once, with the scores of record (docs/decisions/0012), and the candidate
-/// is moved on to the interview or rejected through the stage log (docs/decisions/0011).
+/// is moved on to the interview or rejected through the stage log (docs/decisions/0011), with the
+/// product as the actor: the result is the rubric's, not a person's (docs/decisions/0060).
 /// </summary>
 public sealed class CallAssessments(
-    RecruitmentDbContext db, ScenarioVersionArchive scenarios, MockCallScores scoresOfRecord, StageLog stageLog,
+    RecruitmentDbContext db, ScenarioVersionArchive scenarios, MockCallScores scoresOfRecord, StageLog stageLog, ObservedProgress observed,
     TimeProvider clock, IOptions<AssessmentOptions> options)
 {
     /// <summary>Every problem, each naming the form field it is about ("" for the whole form); none
@@ -65,7 +66,7 @@ public sealed class CallAssessments(
             Id = Guid.CreateVersion7(), MockCallId = callId, AssessorUserId = assessorId,
             SubmittedUtc = clock.GetUtcNow().UtcDateTime, Sheet = sheet,
         });
-        return await SaveThenDecideAsync(callId, assessorId, "You have already submitted your ratings; they cannot be changed.", cancellationToken);
+        return await SaveThenDecideAsync(callId, "You have already submitted your ratings; they cannot be changed.", cancellationToken);
     }
 
     /// <summary>The lead assessor's agreed ratings and decisions on a call awaiting moderation. Who
@@ -83,7 +84,7 @@ public sealed class CallAssessments(
             Id = Guid.CreateVersion7(), MockCallId = callId, ModeratorUserId = moderatorId,
             ModeratedUtc = clock.GetUtcNow().UtcDateTime, Decision = decision,
         });
-        return await SaveThenDecideAsync(callId, moderatorId, "Someone else has just moderated this call.", cancellationToken);
+        return await SaveThenDecideAsync(callId, "Someone else has just moderated this call.", cancellationToken);
     }
 
     /// <summary>Tries the funnel move again after the candidate's earlier stages were put right.</summary>
@@ -98,16 +99,16 @@ public sealed class CallAssessments(
 
     /// <summary>Saves what was added (a unique index refuses it done twice at once), then writes the
     /// result if that decided it.</summary>
-    private async Task<Outcome> SaveThenDecideAsync(Guid callId, Guid actorId, string doneTwice, CancellationToken cancellationToken)
+    private async Task<Outcome> SaveThenDecideAsync(Guid callId, string doneTwice, CancellationToken cancellationToken)
     {
         if (!await TrySaveAsync(cancellationToken)) return Outcome.Refused(doneTwice);
-        await DecideAsync(callId, actorId, cancellationToken);
+        await DecideAsync(callId, cancellationToken);
         return Outcome.Done;
     }
 
     /// <summary>Once the result is decided, writes it once: the result, the scores of record and the
     /// funnel move, in one transaction. A move the stage rules refuse is kept with its reason.</summary>
-    private async Task DecideAsync(Guid callId, Guid actorId, CancellationToken cancellationToken)
+    private async Task DecideAsync(Guid callId, CancellationToken cancellationToken)
     {
         var assessment = await LoadAsync(callId, cancellationToken);
         if (assessment is not { State.Outcome: { } outcome, Result: null }) return;
@@ -124,34 +125,31 @@ public sealed class CallAssessments(
         if (!await TrySaveAsync(cancellationToken)) return; // decided at the same moment by the other assessor
         await scoresOfRecord.RecordAsync(assessment.Call.CandidateId,
             result.Scores.Select(s => new CriterionScore(s.CriterionId, s.Score, s.Maximum, s.Passed)).ToList(), now, cancellationToken);
-        var refusal = await MoveAsync(assessment, outcome.Passed, outcome.Reason, actorId, cancellationToken);
+        var refusal = await MoveAsync(assessment, outcome.Passed, outcome.Reason, StageEvent.ProductActorId, cancellationToken);
         await RecordMoveAsync(result.Id, refusal, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>
     /// Moves the candidate on or ends their journey. "No mock-call result without a mock call": a
-    /// candidate not yet at the mock-call stage is first entered into it, dated when their call was
-    /// answered, if the stage rules allow (docs/decisions/0022); otherwise the refusal says what the
-    /// manager must record first. Returns null when moved, or why not.
+    /// candidate not yet at the mock-call stage is first entered into it by the product, dated when
+    /// their call was answered (<see cref="Observation.MockCallAnswered"/>), if the stage rules allow
+    /// (docs/decisions/0022); otherwise the refusal says what the manager must record first. Returns
+    /// null when moved, or why not.
     /// </summary>
     private async Task<string?> MoveAsync(AssessmentCase assessment, bool passed, string reason, Guid actorId, CancellationToken cancellationToken)
     {
         var candidateId = assessment.Call.CandidateId;
-        var journey = (await CandidateSnapshot.LoadAsync(db, candidateId, cancellationToken))?.Journey;
-        if (journey is { InProgress: true, CurrentStage: < FunnelStage.MockCall })
-        {
-            // Dated when the call was answered; a stage recorded after that (late) dates it instead,
-            // since the log never goes back in time.
-            var answered = assessment.Log.AnsweredUtc;
-            var when = answered < journey.LastEventUtc ? journey.LastEventUtc : answered;
-            var entered = await stageLog.RecordAsync(candidateId, StageTransition.Enter(FunnelStage.MockCall, occurredUtc: when), actorId, cancellationToken);
-            if (!entered.Succeeded) return $"The candidate could not be entered into the mock-call stage: {entered.Refusal}";
-        }
+        var answered = assessment.Log.AnsweredUtc ?? clock.GetUtcNow().UtcDateTime;
+        var entered = await observed.RecordAsync(candidateId, Observation.MockCallAnswered, answered, AnsweredReason, cancellationToken);
+        if (entered is { Succeeded: false }) return $"The candidate could not be entered into the mock-call stage: {entered.Refusal}";
         var moved = await stageLog.RecordAsync(candidateId,
             passed ? StageTransition.Enter(FunnelStage.Interview) : StageTransition.End(FunnelOutcome.Rejected, reason), actorId, cancellationToken);
         return moved.Succeeded ? null : moved.Refusal;
     }
+
+    /// <summary>The mock-call stage's reason in the stage log when the product enters it.</summary>
+    public const string AnsweredReason = "Took the mock call";
 
     private async Task RecordMoveAsync(Guid resultId, string? refusal, CancellationToken cancellationToken)
     {

@@ -1,8 +1,10 @@
 using IucRecruit.Core.Calls;
+using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Core.Time;
 using IucRecruit.Data.Candidates;
+using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Scenarios;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,9 @@ namespace IucRecruit.Data.Calls;
 /// <summary>
 /// Books a mock call into an assessment day: checks the people and the time, picks the scenario by
 /// the rotation rule unless one is chosen, keeps a copy of that scenario version, records the
-/// candidate's exposure to it with the booking, and issues the candidate's invitation for the slot.
+/// candidate's exposure to it with the booking, and issues the candidate's invitation for the slot;
+/// and, in the same transaction, records in the funnel that the candidate is invited to the
+/// assessment day (docs/decisions/0060).
 /// </summary>
 public sealed class MockCallBooking(
     RecruitmentDbContext db,
@@ -20,6 +24,7 @@ public sealed class MockCallBooking(
     ScenarioRotationService rotation,
     ScenarioVersionArchive archive,
     CandidateInvitationService invitations,
+    ObservedProgress observed,
     TimeProvider clock)
 {
     /// <summary>The candidate's link lets them in until an hour after their slot ends.</summary>
@@ -94,14 +99,23 @@ public sealed class MockCallBooking(
             Phase = CallPhase.Waiting,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
+        await using var transaction = await FunnelTransaction.BeginAsync(db, cancellationToken);
         db.MockCalls.Add(call);
         rotation.AddExposure(candidate.Id, scenario, ExposurePurpose.MockCall);
         await db.SaveChangesAsync(cancellationToken);
 
+        await observed.RecordAsync(candidate.Id, Observation.MockCallBooked, call.CreatedUtc, ReasonFor(start, day.Location), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        // After the commit: signing the link may create the first Data Protection key, which is stored
+        // through another connection, and SQLite would keep it waiting on this transaction's lock.
         var expires = end + InvitationGrace;
         var invitation = await invitations.IssueAsync(candidate.Id, expires - clock.GetUtcNow().UtcDateTime, bookedBy, cancellationToken);
         return new Outcome(new Booked(call, scenario, invitation.Token, invitation.Invitation.ExpiresUtc), []);
     }
+
+    /// <summary>The booking in the stage log's words.</summary>
+    public static string ReasonFor(DateTime slotStartUtc, string location) => $"Mock call booked for {UkTime.DateAndClock(slotStartUtc)} ({location})";
 
     private async Task<Scenario?> ChooseScenarioAsync(Request request, List<(string, string)> problems, CancellationToken cancellationToken)
     {

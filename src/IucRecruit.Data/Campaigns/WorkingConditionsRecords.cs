@@ -1,9 +1,11 @@
+using IucRecruit.Core.Funnel;
+using IucRecruit.Data.Funnel;
 using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Data.Campaigns;
 
 /// <summary>Versions of a campaign's working conditions, and candidates' acknowledgements of them.</summary>
-public sealed class WorkingConditionsRecords(RecruitmentDbContext db, TimeProvider clock)
+public sealed class WorkingConditionsRecords(RecruitmentDbContext db, ObservedProgress observed, TimeProvider clock)
 {
     /// <summary>Makes <paramref name="text"/> the campaign's conditions; a changed text becomes a new
     /// version, so that earlier acknowledgements still say what those candidates were shown.</summary>
@@ -23,7 +25,8 @@ public sealed class WorkingConditionsRecords(RecruitmentDbContext db, TimeProvid
     }
 
     /// <summary>Records that the candidate acknowledged the version of the conditions they were
-    /// shown (the campaign's current one unless said), on the day or in writing.</summary>
+    /// shown (the campaign's current one unless said), on the day or in writing, and with it, in one
+    /// transaction, the funnel stage it proves.</summary>
     public async Task<ConditionsAcknowledgement> AcknowledgeAsync(Guid candidateId, AcknowledgementMethod method, int? version,
         Guid? recordedByUserId, CancellationToken cancellationToken)
     {
@@ -41,10 +44,18 @@ public sealed class WorkingConditionsRecords(RecruitmentDbContext db, TimeProvid
             AcknowledgedUtc = clock.GetUtcNow().UtcDateTime,
             RecordedByUserId = recordedByUserId,
         };
+        await using var transaction = await FunnelTransaction.BeginAsync(db, cancellationToken);
         db.ConditionsAcknowledgements.Add(acknowledgement);
         await db.SaveChangesAsync(cancellationToken);
+        await observed.RecordAsync(candidateId, Observation.ConditionsAcknowledged, acknowledgement.AcknowledgedUtc,
+            ReasonFor(acknowledgement), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return acknowledgement;
     }
+
+    /// <summary>The acknowledgement in the stage log's words.</summary>
+    public static string ReasonFor(ConditionsAcknowledgement acknowledgement) =>
+        $"Acknowledged the working conditions (version {acknowledgement.Version}, {(acknowledgement.Method == AcknowledgementMethod.OnTheDay ? "on the day" : "in writing")})";
 
     /// <summary>Keeps the campaign's current text as a version, for campaigns made without one (before
     /// versions existed, or by code that sets the text directly).</summary>

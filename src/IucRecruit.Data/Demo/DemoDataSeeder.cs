@@ -14,6 +14,7 @@ using IucRecruit.Data.Privacy;
 using IucRecruit.Data.Scenarios;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IucRecruit.Data.Demo;
 
@@ -162,8 +163,9 @@ public sealed class DemoDataSeeder(
     /// application on the stage log. Runs once.</summary>
     private async Task SeedFunnelAsync(Organisation organisation, Campaign campaign, DateTime now, CancellationToken cancellationToken)
     {
-        await new WorkingConditionsRecords(db, clock).EnsureCurrentVersionAsync(campaign, cancellationToken);
         var stageLog = new StageLog(db, new FunnelWriter(db), clock);
+        await new WorkingConditionsRecords(db, new ObservedProgress(db, stageLog, NullLogger<ObservedProgress>.Instance), clock)
+            .EnsureCurrentVersionAsync(campaign, cancellationToken);
         var unlogged = await db.Candidates.Where(c => c.CampaignId == campaign.Id && !db.StageEvents.Any(e => e.CandidateId == c.Id))
             .Select(c => new { c.Id, c.CreatedUtc }).ToListAsync(cancellationToken);
         foreach (var candidate in unlogged)

@@ -16,6 +16,8 @@ public static class FunnelRegistration
         services.Configure<FunnelSettings>(configuration.GetSection(FunnelSettings.Section));
         services.AddScoped<FunnelWriter>();
         services.AddScoped<StageLog>();
+        services.AddScoped<ObservedProgress>();
+        services.AddScoped<FunnelBackfill>();
         services.AddScoped<EqualityAnswers>();
         services.AddScoped<EmploymentRecords>();
         services.AddScoped<MockCallScores>();

@@ -28,8 +28,16 @@ public sealed class StageEvent
     public FunnelOutcome? Outcome { get; set; }
     public string? Reason { get; set; }
 
-    /// <summary>Who recorded it; null for imports run from the command line.</summary>
+    /// <summary>The product itself as the one who recorded a change: what it saw a candidate do
+    /// (<see cref="ObservedProgress"/>) or a mock-call result. No user has this id (user ids are
+    /// version 7; this is the nil id's neighbour), so the log can never attribute it to a person.</summary>
+    public static readonly Guid ProductActorId = new("00000000-0000-0000-0000-000000000001");
+
+    /// <summary>Who recorded it: a user, the product (<see cref="ProductActorId"/>), or null for
+    /// imports.</summary>
     public Guid? ActorUserId { get; set; }
+
+    public bool RecordedByTheProduct => ActorUserId == ProductActorId;
 
     /// <summary>When it happened (an import or a late record can date it in the past).</summary>
     public DateTime OccurredUtc { get; set; }

@@ -1,6 +1,7 @@
 using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Equality;
 using IucRecruit.Core.Retention;
+using IucRecruit.Data.Campaigns;
 using IucRecruit.Data.Equality;
 using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Retention;
@@ -57,17 +58,35 @@ public sealed class ApplicantImport(RecruitmentDbContext db, TimeProvider clock)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
         if (campaign is null) return ImportResult.Failed(new ImportError(0, "campaign", campaignId.ToString(), "an existing campaign"));
-
         var table = await ImportTable.ReadAsync(file, Columns, cancellationToken);
+        return await AddAsync(campaign, table, $"Imported from {file.Name}", actorUserId, cancellationToken);
+    }
+
+    /// <summary>One applicant entered by hand: the same checks as a row of a file (row 0, each error
+    /// naming its column), and an address the campaign already has is an error rather than left as it is.</summary>
+    /// <param name="values">By column name (<see cref="Columns"/>); empty or absent for no value.</param>
+    public async Task<ImportResult> AddOneAsync(IReadOnlyDictionary<string, string?> values, Guid campaignId, Guid? actorUserId,
+        CancellationToken cancellationToken = default)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
+        if (campaign is null) return ImportResult.Failed(new ImportError(0, "campaign", campaignId.ToString(), "an existing campaign"));
+        var row = new CsvRow(0, values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!.Trim(), StringComparer.Ordinal));
+        var result = await AddAsync(campaign, new ImportTable([row], [], []), "Added by hand", actorUserId, cancellationToken);
+        return result.Unchanged == 1
+            ? result with { Unchanged = 0, Errors = [new ImportError(0, "email", row["email"]!, "an address this campaign does not already have")] }
+            : result;
+    }
+
+    private async Task<ImportResult> AddAsync(Campaign campaign, ImportTable table, string reason, Guid? actorUserId, CancellationToken cancellationToken)
+    {
         var errors = table.Errors.ToList();
         var values = new ImportValues(errors);
-        var existing = (await db.Candidates.Where(c => c.CampaignId == campaignId).Select(c => c.Email).ToListAsync(cancellationToken))
+        var existing = (await db.Candidates.Where(c => c.CampaignId == campaign.Id).Select(c => c.Email).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var firstSeen = new Dictionary<string, long>(StringComparer.Ordinal);
         var added = new List<NewCandidate>();
         var unchanged = 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        var reason = $"Imported from {file.Name}";
 
         foreach (var row in table.Rows)
         {

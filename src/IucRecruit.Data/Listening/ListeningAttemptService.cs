@@ -11,10 +11,11 @@ namespace IucRecruit.Data.Listening;
 /// <summary>
 /// A candidate's listening exercise from start to result: starting it (which exercise they get,
 /// by rotation), playing the recording no more than allowed, and handing in the answers, which are
-/// marked at once. Everything is decided here, on the server; the page only asks.
+/// marked at once, and with the marks, in one transaction, the funnel's listening stage
+/// (docs/decisions/0060). Everything is decided here, on the server; the page only asks.
 /// </summary>
 public sealed partial class ListeningAttemptService(
-    RecruitmentDbContext db, ScenarioLibrary library, ScenarioRotationService rotation, StageLog stages, TimeProvider clock,
+    RecruitmentDbContext db, ScenarioLibrary library, ScenarioRotationService rotation, ObservedProgress observed, TimeProvider clock,
     ILogger<ListeningAttemptService> log)
 {
     public const int MaxAnswerLength = 500;
@@ -57,19 +58,7 @@ public sealed partial class ListeningAttemptService(
             if (winner is null) throw;
             return winner;
         }
-        await RecordStageAsync(candidateId, cancellationToken);
         return attempt;
-    }
-
-    /// <summary>Sitting the exercise moves the candidate to its funnel stage (docs/decisions/0011).
-    /// The funnel's rules may refuse (say, the working conditions were never acknowledged): the
-    /// candidate is not held up by the record-keeping, and the refusal is logged for the manager's
-    /// attention; their stage can be put right on their page.</summary>
-    private async Task RecordStageAsync(Guid candidateId, CancellationToken cancellationToken)
-    {
-        var moved = await stages.RecordAsync(candidateId,
-            StageTransition.Enter(FunnelStage.ListeningExercise, "Started the listening exercise"), actorUserId: null, cancellationToken);
-        if (!moved.Succeeded) LogStageNotRecorded(log, candidateId, moved.Refusal!);
     }
 
     /// <summary>Uses up one play of the recording. The update is conditional, so two requests at
@@ -111,6 +100,10 @@ public sealed partial class ListeningAttemptService(
         if (claimed == 0) return HandInResult.AlreadyHandedIn;
         db.ListeningAnswers.AddRange(attempt.Answers);
         await db.SaveChangesAsync(cancellationToken);
+        // The funnel's rules may refuse (say, the working conditions were never acknowledged): the
+        // candidate is not held up, and the refusal is logged; their stage can be put right on their page.
+        await observed.RecordAsync(candidateId, Observation.ListeningHandedIn, handedIn!.Value,
+            ReasonFor(attempt), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return HandInResult.Marked;
     }
@@ -119,6 +112,7 @@ public sealed partial class ListeningAttemptService(
         Message = "Listening attempt {AttemptId} started on version {StartedVersion} and was marked on version {MarkedVersion}: the exercise changed in between")]
     private static partial void LogChangedDuringAttempt(ILogger logger, Guid attemptId, string startedVersion, string markedVersion);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Candidate {CandidateId} started the listening exercise; their funnel stage was not moved: {Refusal}")]
-    private static partial void LogStageNotRecorded(ILogger logger, Guid candidateId, string refusal);
+    /// <summary>The result in the stage log's words: the marks, and whether it came in late.</summary>
+    public static string ReasonFor(ListeningAttempt attempt) =>
+        $"Handed in the listening exercise: {attempt.Marks} of {attempt.MaxMarks} marks{(attempt.Late ? ", late" : "")}";
 }

@@ -5,6 +5,7 @@ using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Calls;
+using IucRecruit.Data.Candidates;
 using IucRecruit.Data.Storage;
 using IucRecruit.Web.Features.Assessment;
 using IucRecruit.Web.Features.Calls;
@@ -128,6 +129,8 @@ public static class RecruitmentServices
         services.AddScoped<CandidateAccounts>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<MockCallBooking>();
+        services.AddScoped<CandidateList>();
+        services.AddScoped<CandidateBulkActions>();
         services.AddScoped<AssignedCalls>();
         services.AddScoped<RecordingAccessLog>();
         services.AddCalls(configuration);

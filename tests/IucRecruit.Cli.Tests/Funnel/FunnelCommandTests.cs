@@ -15,6 +15,39 @@ public sealed class FunnelCommandTests
     }
 
     [Fact]
+    public async Task The_backfill_records_an_acknowledgement_already_on_record_once_and_reports_the_funnel_consistent()
+    {
+        await using var database = TestDatabase.Sqlite();
+        var campaign = await DemoCampaignAsync(database);
+        Guid candidate;
+        await using (var db = database.CreateContext())
+        {
+            candidate = await db.Candidates.Where(c => c.CampaignId == campaign).OrderBy(c => c.Email).Select(c => c.Id).FirstAsync();
+            var stageLog = new StageLog(db, new FunnelWriter(db), TimeProvider.System);
+            foreach (var stage in new[] { Core.Funnel.FunnelStage.Shortlisted, Core.Funnel.FunnelStage.InvitedToAssessment })
+                Assert.True((await stageLog.RecordAsync(candidate, Core.Funnel.StageTransition.Enter(stage), null)).Succeeded);
+            // As a database from before decision 0060 holds it: the acknowledgement, and no stage for it.
+            db.ConditionsAcknowledgements.Add(new Data.Campaigns.ConditionsAcknowledgement
+            {
+                Id = Guid.CreateVersion7(), CandidateId = candidate, CampaignId = campaign, Version = 1,
+                Method = Data.Campaigns.AcknowledgementMethod.InWriting, AcknowledgedUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var first = await CliRun.RunAsync("", "backfill-funnel", "--data-folder", database.Options.DataFolder);
+        var second = await CliRun.RunAsync("", "backfill-funnel", "--data-folder", database.Options.DataFolder);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains(": 1 recorded,", first.Output, StringComparison.Ordinal);
+        Assert.Contains("The funnel is consistent with the stage log.", first.Output, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains(": 0 recorded,", second.Output, StringComparison.Ordinal);
+        await using var check = database.CreateContext();
+        Assert.Equal(Core.Funnel.FunnelStage.ConditionsAcknowledged, (await check.CandidateProgress.SingleAsync(p => p.CandidateId == candidate)).CurrentStage);
+    }
+
+    [Fact]
     public async Task Importing_applicants_twice_adds_them_once_and_a_bad_file_imports_nothing()
     {
         await using var database = TestDatabase.Sqlite();

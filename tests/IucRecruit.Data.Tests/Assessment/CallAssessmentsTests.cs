@@ -48,7 +48,7 @@ public sealed class CallAssessmentsTests
     {
         await using var db = funnel.Database.CreateContext();
         var stageLog = funnel.StageLog(db);
-        var assessments = new CallAssessments(db, Archive(funnel), new MockCallScores(db, new FunnelWriter(db)), stageLog, funnel.Clock,
+        var assessments = new CallAssessments(db, Archive(funnel), new MockCallScores(db, new FunnelWriter(db)), stageLog, funnel.Observed(db), funnel.Clock,
             Options.Create(new AssessmentOptions()));
         return await assessments.SubmitAsync(callId, assessor,
             Scenario.Rubric.Criteria.ToDictionary(c => c.Id, _ => (int?)points), []);

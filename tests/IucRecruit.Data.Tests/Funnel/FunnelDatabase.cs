@@ -7,6 +7,7 @@ using IucRecruit.Data.Organisations;
 using IucRecruit.Data.Retention;
 using IucRecruit.Data.Storage;
 using IucRecruit.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IucRecruit.Data.Tests.Funnel;
 
@@ -40,7 +41,7 @@ internal sealed class FunnelDatabase : IAsyncDisposable
             ContractTypesOffered = [Core.Retention.ContractType.FullTime, Core.Retention.ContractType.PartTime],
         };
         db.Campaigns.Add(campaign);
-        await new WorkingConditionsRecords(db, Clock).SetTextAsync(campaign, campaign.WorkingConditions, null, default);
+        await Conditions(db).SetTextAsync(campaign, campaign.WorkingConditions, null, default);
         await db.SaveChangesAsync();
         return campaign;
     }
@@ -66,6 +67,10 @@ internal sealed class FunnelDatabase : IAsyncDisposable
     public StageLog StageLog(RecruitmentDbContext db) => new(db, new FunnelWriter(db), Clock);
 
     public EmploymentRecords Employment(RecruitmentDbContext db) => new(db, StageLog(db), Clock);
+
+    public ObservedProgress Observed(RecruitmentDbContext db) => new(db, StageLog(db), NullLogger<ObservedProgress>.Instance);
+
+    public WorkingConditionsRecords Conditions(RecruitmentDbContext db) => new(db, Observed(db), Clock);
 
     public async Task<IReadOnlyList<string>> DifferencesFromTheLogAsync()
     {

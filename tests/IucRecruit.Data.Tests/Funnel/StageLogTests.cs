@@ -65,10 +65,17 @@ public sealed class StageLogTests
 
         await using (var db = funnel.Database.CreateContext())
         {
-            var acknowledgement = await new WorkingConditionsRecords(db, funnel.Clock).AcknowledgeAsync(id, AcknowledgementMethod.OnTheDay, null, null, default);
+            var acknowledgement = await funnel.Conditions(db).AcknowledgeAsync(id, AcknowledgementMethod.OnTheDay, null, null, default);
             Assert.Equal(1, acknowledgement.Version);
         }
-        foreach (var stage in new[] { FunnelStage.ConditionsAcknowledged, FunnelStage.ListeningExercise, FunnelStage.MockCall,
+        await using (var db = funnel.Database.CreateContext())
+        {
+            // The acknowledgement itself moved the candidate, recorded by the product.
+            var entered = await db.StageEvents.Where(e => e.CandidateId == id).OrderBy(e => e.Sequence).LastAsync();
+            Assert.Equal((FunnelStage.ConditionsAcknowledged, StageEvent.ProductActorId, "Acknowledged the working conditions (version 1, on the day)"),
+                (entered.Stage, entered.ActorUserId, entered.Reason));
+        }
+        foreach (var stage in new[] { FunnelStage.ListeningExercise, FunnelStage.MockCall,
                      FunnelStage.Interview, FunnelStage.Offered, FunnelStage.OfferAccepted, FunnelStage.PreEmploymentChecks })
             Assert.True((await funnel.RecordAsync(id, StageTransition.Enter(stage))).Succeeded, stage.ToString());
         // A start without the employment record's contract type is refused; through EmploymentRecords it works.

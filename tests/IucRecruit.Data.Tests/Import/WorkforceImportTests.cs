@@ -30,7 +30,7 @@ public sealed class WorkforceImportTests
     {
         var id = await funnel.AddApplicantAsync(email, applied: funnel.Now.AddDays(-200));
         await using (var db = funnel.Database.CreateContext())
-            await new WorkingConditionsRecords(db, funnel.Clock).AcknowledgeAsync(id, AcknowledgementMethod.InWriting, null, null, default);
+            await funnel.Conditions(db).AcknowledgeAsync(id, AcknowledgementMethod.InWriting, null, null, default);
         foreach (var stage in FunnelStages.InOrder.Where(s => s > FunnelStage.Applied && s <= last))
             Assert.True((await funnel.RecordAsync(id, StageTransition.Enter(stage, occurredUtc: onUtc))).Succeeded);
         return id;

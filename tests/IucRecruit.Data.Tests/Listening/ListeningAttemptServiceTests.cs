@@ -155,6 +155,7 @@ public sealed class ListeningAttemptServiceTests
     {
         var db = database.CreateContext();
         return new ListeningAttemptService(db, library, new ScenarioRotationService(db, library, clock),
-            new Data.Funnel.StageLog(db, new Data.Funnel.FunnelWriter(db), clock), clock, NullLogger<ListeningAttemptService>.Instance);
+            new Data.Funnel.ObservedProgress(db, new Data.Funnel.StageLog(db, new Data.Funnel.FunnelWriter(db), clock), NullLogger<Data.Funnel.ObservedProgress>.Instance),
+            clock, NullLogger<ListeningAttemptService>.Instance);
     }
 }

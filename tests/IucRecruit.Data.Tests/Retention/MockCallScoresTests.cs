@@ -20,7 +20,7 @@ public sealed class MockCallScoresTests
         await using var funnel = await FunnelDatabase.CreateAsync(provider);
         var id = await funnel.AddApplicantAsync("sky@example.com", applied: funnel.Now.AddDays(-300));
         await using (var db = funnel.Database.CreateContext())
-            await new WorkingConditionsRecords(db, funnel.Clock).AcknowledgeAsync(id, AcknowledgementMethod.OnTheDay, null, null, default);
+            await funnel.Conditions(db).AcknowledgeAsync(id, AcknowledgementMethod.OnTheDay, null, null, default);
         foreach (var stage in FunnelStages.InOrder.Where(s => s is > FunnelStage.Applied and <= FunnelStage.MockCall))
             Assert.True((await funnel.RecordAsync(id, StageTransition.Enter(stage, occurredUtc: funnel.Now.AddDays(-280)))).Succeeded);
 

@@ -33,7 +33,8 @@ public sealed class ResultTests(RecruitmentApp app) : IClassFixture<RecruitmentA
         var log = await db.StageEvents.AsNoTracking().Where(e => e.CandidateId == candidateId).OrderBy(e => e.Sequence).ToListAsync();
         Assert.Equal([FunnelStage.MockCall, FunnelStage.Interview], log.TakeLast(2).Select(e => e.Stage));
         Assert.Equal(EndedCalls.AnsweredUtc(app), log[^2].OccurredUtc); // the mock-call stage is dated when the call was answered
-        Assert.Equal(assessor.Id, log[^1].ActorUserId);
+        // The rubric decided, so the product is the actor of both, not the assessor.
+        Assert.Equal([StageEvent.ProductActorId, StageEvent.ProductActorId], log.TakeLast(2).Select(e => e.ActorUserId));
         Assert.Empty(await FunnelConsistency.DifferencesAsync(db));
     }
 

@@ -33,7 +33,9 @@ public sealed class CandidateDetailTests(RecruitmentApp app) : IClassFixture<Rec
         Assert.Contains("Record the candidate&#x27;s acknowledgement of the working conditions",
             await PostAsync("Move", ("stage", "ConditionsAcknowledged")), StringComparison.Ordinal);
         Assert.Equal("moved", await PostAsync("Acknowledge", ("method", "OnTheDay"), ("version", "1")));
-        foreach (var stage in new[] { "ConditionsAcknowledged", "ListeningExercise", "MockCall", "Interview", "Offered", "OfferAccepted", "PreEmploymentChecks" })
+        // The acknowledgement itself entered its stage (decision 0060).
+        Assert.Equal(FunnelStage.ConditionsAcknowledged, Query(db => db.CandidateProgress.Single(p => p.CandidateId == id).CurrentStage));
+        foreach (var stage in new[] { "ListeningExercise", "MockCall", "Interview", "Offered", "OfferAccepted", "PreEmploymentChecks" })
             Assert.Equal("moved", await PostAsync("Move", ("stage", stage)));
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal("moved", await PostAsync("Start", ("date", today), ("contractType", "JobShare")));

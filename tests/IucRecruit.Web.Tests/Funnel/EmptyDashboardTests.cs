@@ -70,7 +70,7 @@ public sealed class EmptyDashboardTests(RecruitmentApp app) : IClassFixture<Recr
             CreatedUtc = now, ContractTypesOffered = [Core.Retention.ContractType.FullTime],
         };
         db.Campaigns.Add(campaign);
-        await new WorkingConditionsRecords(db, TimeProvider.System).SetTextAsync(campaign, campaign.WorkingConditions, null, default);
+        await scope.ServiceProvider.GetRequiredService<WorkingConditionsRecords>().SetTextAsync(campaign, campaign.WorkingConditions, null, default);
         await db.SaveChangesAsync();
         var (candidate, refusal) = Applicants.Build(campaign,
             new ApplicantDetails("Only", "Applicant", "only.applicant@example.test", RecruitmentChannel.NhsJobs, now.AddDays(-1)), null, null, now);

@@ -24,6 +24,9 @@ public sealed class DetailModel(
 {
     public sealed record LogLine(StageEvent Event, string? Actor);
 
+    /// <summary>How the log names changes the product recorded from what it saw (docs/decisions/0060).</summary>
+    public const string ProductActor = "IucRecruit, from what the candidate did";
+
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
 
     public CandidateRecord Candidate { get; private set; } = null!;
@@ -134,7 +137,7 @@ public sealed class DetailModel(
         Journey = JourneyState.Replay(events.Select(e => e.ToJourneyEvent()));
         var actorIds = events.Where(e => e.ActorUserId != null).Select(e => e.ActorUserId!.Value).Distinct().ToList();
         var actors = await db.Users.Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        Log = events.Select(e => new LogLine(e, e.ActorUserId is { } a ? actors.GetValueOrDefault(a) : null)).ToList();
+        Log = events.Select(e => new LogLine(e, e.RecordedByTheProduct ? ProductActor : e.ActorUserId is { } a ? actors.GetValueOrDefault(a) : null)).ToList();
         Employment = await employment.FindAsync(Id, cancellationToken);
         Acknowledgements = await conditions.ForCandidateAsync(Id, cancellationToken);
         return true;

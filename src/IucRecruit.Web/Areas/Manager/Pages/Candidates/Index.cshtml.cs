@@ -2,11 +2,9 @@ using System.Globalization;
 using System.Text;
 using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Funnel;
-using IucRecruit.Core.Invitations;
 using IucRecruit.Data;
-using CandidateRecord = IucRecruit.Data.Candidates.Candidate;
+using IucRecruit.Data.Candidates;
 using IucRecruit.Data.Funnel.Reports;
-using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Privacy;
 using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Security;
@@ -16,23 +14,53 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Web.Areas.Manager.Pages.Candidates;
 
-/// <summary>A campaign's candidates, with invitation links, and the list as CSV or .xlsx.</summary>
-public sealed class IndexModel(RecruitmentDbContext db, CandidateInvitationService invitations, AccessAudit audit) : PageModel
+/// <summary>
+/// Candidates of one campaign or of all: searched by name or email address, filtered, sorted, a page
+/// at a time (<see cref="CandidateList"/>), with bulk actions on the ticked candidates or on all that
+/// match, reported candidate by candidate (<see cref="CandidateBulkActions"/>, docs/decisions/0061),
+/// and the list as CSV or .xlsx. Downloads are recorded in each candidate's access audit.
+/// </summary>
+public sealed class IndexModel(RecruitmentDbContext db, CandidateList list, CandidateBulkActions bulk, AccessAudit audit) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid Campaign { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Campaign { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public FunnelStage? Stage { get; set; }
+    [BindProperty(SupportsGet = true)] public FunnelOutcome? Outcome { get; set; }
+    [BindProperty(SupportsGet = true)] public RecruitmentChannel? Channel { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Site { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Day { get; set; }
+    [BindProperty(SupportsGet = true)] public CandidateSort Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
-    public string CampaignName { get; private set; } = "";
-    public IReadOnlyList<CandidateRecord> Candidates { get; private set; } = [];
-    public string? IssuedLink { get; private set; }
-    public string? IssuedFor { get; private set; }
-    public DateTime? IssuedUntil { get; private set; }
-    private Dictionary<Guid, (FunnelStage Stage, FunnelOutcome? Outcome, DateTime Applied)> stages = [];
+    public string? CampaignName { get; private set; }
+    public IReadOnlyList<(Guid Id, string Name)> Campaigns { get; private set; } = [];
+    public IReadOnlyList<string> Sites { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name)> Days { get; private set; } = [];
+    public IReadOnlyList<CandidateLine> Lines { get; private set; } = [];
+    public bool More { get; private set; }
+    public int Count { get; private set; }
+    public bool SearchTooShort { get; private set; }
 
-    /// <summary>Where the candidate is, in words.</summary>
-    public string StageOf(Guid candidateId) => stages.TryGetValue(candidateId, out var s)
-        ? s.Outcome is { } outcome ? $"{outcome.DisplayName()} at {s.Stage.DisplayName()}" : s.Stage.DisplayName()
-        : "No stage recorded";
+    /// <summary>What the last bulk action did, candidate by candidate.</summary>
+    public IReadOnlyList<BulkOutcome> Report { get; private set; } = [];
+    public string? ReportTitle { get; private set; }
+
+    /// <summary>The filters as route values, for the paging and sorting links and the downloads.</summary>
+    public Dictionary<string, string> Route(int? page = null, CandidateSort? sort = null)
+    {
+        var values = new Dictionary<string, string>();
+        void Add(string key, object? value) { if (value is not null && value.ToString() is { Length: > 0 } text) values[key] = text; }
+        Add("campaign", Campaign);
+        Add("q", Q);
+        Add("stage", Stage);
+        Add("outcome", Outcome);
+        Add("channel", Channel);
+        Add("site", Site);
+        Add("day", Day);
+        Add("sort", sort ?? Sort);
+        Add("p", page);
+        return values;
+    }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -46,51 +74,99 @@ public sealed class IndexModel(RecruitmentDbContext db, CandidateInvitationServi
     public Task<IActionResult> OnGetXlsxAsync() =>
         DownloadAsync(table => Task.FromResult<IActionResult>(File(ReportWorkbook.Write(table), ReportWorkbook.ContentType, FileName("xlsx"))));
 
-    /// <summary>The list as the page shows it. Names and addresses leave the product: each
-    /// candidate's access audit records the download.</summary>
+    /// <summary>Every matching candidate, as the page lists them. Names and addresses leave the
+    /// product: each candidate's access audit records the download.</summary>
     private async Task<IActionResult> DownloadAsync(Func<ReportTable, Task<IActionResult>> file)
     {
         if (!await LoadAsync()) return NotFound();
-        await audit.RecordAsync(User.ToActor(), AccessAction.DownloadedCandidateList, Candidates.Select(c => c.Id).ToList(), HttpContext.RequestAborted);
-        var table = new ReportTable("candidates", $"Candidates – {CampaignName}",
+        var lines = await list.AllAsync(Filter(), DownloadLimit, HttpContext.RequestAborted);
+        await audit.RecordAsync(User.ToActor(), AccessAction.DownloadedCandidateList, lines.Select(c => c.Id).ToList(), HttpContext.RequestAborted);
+        var table = new ReportTable("candidates", $"Candidates – {CampaignName ?? "all campaigns"}",
             ["Family name", "Given name", "Email address", "Channel", "Applied", "Stage"], [false, false, false, false, false, false],
-            Candidates.Select(c => (IReadOnlyList<string>)
+            lines.Select(c => (IReadOnlyList<string>)
             [
                 c.FamilyName, c.GivenName, c.Email, c.Channel.DisplayName(),
-                stages.TryGetValue(c.Id, out var s) ? s.Applied.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "", StageOf(c.Id),
+                c.AppliedUtc?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", c.Position,
             ]).ToList());
         return await file(table);
     }
 
-    private string FileName(string extension) => $"iucrecruit-candidates-{Campaign}.{extension}";
+    /// <summary>A download is a file, not a page: it may be long, but not without end.</summary>
+    private const int DownloadLimit = 1_000_000;
 
-    public async Task<IActionResult> OnPostInviteAsync(Guid candidateId)
+    private string FileName(string extension) => $"iucrecruit-candidates-{(Campaign is { } id ? id.ToString() : "all")}.{extension}";
+
+    /// <summary>One candidate's invitation link (the button on their line).</summary>
+    public Task<IActionResult> OnPostInviteAsync(Guid candidateId) =>
+        BulkAsync(BulkAction.Invite, BulkScope.Selected, [candidateId], null, null);
+
+    public enum BulkScope { Selected, AllFiltered }
+
+    /// <summary>A bulk action on the ticked candidates, or on every candidate the filters match (up to
+    /// <see cref="CandidateList.BulkLimit"/>).</summary>
+    public async Task<IActionResult> OnPostBulkAsync(BulkAction bulkAction, BulkScope scope, List<Guid> selected, FunnelStage? toStage, string? reason) =>
+        await BulkAsync(bulkAction, scope, selected, toStage, reason);
+
+    private async Task<IActionResult> BulkAsync(BulkAction action, BulkScope scope, List<Guid> selected, FunnelStage? toStage, string? reason)
     {
         if (!await LoadAsync()) return NotFound();
-        var candidate = Candidates.SingleOrDefault(c => c.Id == candidateId);
-        if (candidate is null) return NotFound();
-        if (candidate.IsErased)
-        {
-            ModelState.AddModelError("", CandidateRecord.ErasedRefusal);
-            return Page();
-        }
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (action != BulkAction.Invite && reason is null) ModelState.AddModelError("reason", "Give a reason: it is kept in each candidate's stage log");
+        if (reason?.Length > 1000) ModelState.AddModelError("reason", "Keep the reason to 1,000 characters");
+        if (action == BulkAction.Move && toStage is null) ModelState.AddModelError("toStage", "Choose the stage to move them to");
+        var candidates = scope == BulkScope.AllFiltered
+            ? await list.AllAsync(Filter() with { Page = 1 }, CandidateList.BulkLimit, HttpContext.RequestAborted)
+            : await list.OfAsync(selected.Distinct().ToList(), HttpContext.RequestAborted);
+        if (candidates.Count == 0) ModelState.AddModelError("selected", "Tick at least one candidate, or choose all that match");
+        if (candidates.Count > CandidateList.BulkLimit)
+            ModelState.AddModelError("scope", $"More than {CandidateList.BulkLimit:N0} candidates match: narrow the search or filters first");
+        if (!ModelState.IsValid) return Page();
 
-        var issued = await invitations.IssueAsync(candidate.Id, InvitationRules.DefaultLifetime, User.UserId(), HttpContext.RequestAborted);
-        IssuedLink = Url.Page("/Invitation/Open", pageHandler: null, values: new { area = "", token = issued.Token }, protocol: Request.Scheme);
-        IssuedFor = candidate.FullName;
-        IssuedUntil = issued.Invitation.ExpiresUtc;
+        var actor = User.UserId();
+        var cancellationToken = HttpContext.RequestAborted;
+        Report = action switch
+        {
+            BulkAction.Move => await bulk.MoveAsync(candidates, toStage!.Value, reason!, actor, cancellationToken),
+            BulkAction.Reject => await bulk.RejectAsync(candidates, reason!, actor, cancellationToken),
+            _ => await bulk.InviteAsync(candidates, actor, cancellationToken),
+        };
+        var done = Report.Count(r => r.Done);
+        ReportTitle = $"{done} of {Report.Count} {(Report.Count == 1 ? "candidate" : "candidates")} " + action switch
+        {
+            BulkAction.Move => $"moved to {toStage!.Value.DisplayName()}",
+            BulkAction.Reject => "rejected",
+            _ => "given an invitation link",
+        };
+        await LoadAsync(); // the list as it is now
         return Page();
     }
 
+    /// <summary>The link a new invitation's token opens.</summary>
+    public string? InvitationLink(BulkOutcome outcome) => outcome.InvitationToken is { } token
+        ? Url.Page("/Invitation/Open", pageHandler: null, values: new { area = "", token }, protocol: Request.Scheme)
+        : null;
+
+    private CandidateFilter Filter() =>
+        new(Campaign, CandidateSearchText.Normalise(Q, out _), Stage, Outcome, Channel, Site, Day, Sort, Math.Max(1, PageNumber));
+
     private async Task<bool> LoadAsync()
     {
-        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == Campaign, HttpContext.RequestAborted);
-        if (campaign is null) return false;
-        CampaignName = campaign.Name;
-        Candidates = await db.Candidates.AsNoTracking().Where(c => c.CampaignId == Campaign)
-            .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ToListAsync(HttpContext.RequestAborted);
-        stages = await db.CandidateProgress.AsNoTracking().Where(p => p.CampaignId == Campaign)
-            .ToDictionaryAsync(p => p.CandidateId, p => (p.CurrentStage, p.Outcome, p.AppliedUtc), HttpContext.RequestAborted);
+        var cancellationToken = HttpContext.RequestAborted;
+        var campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name, c.Site }).ToListAsync(cancellationToken);
+        if (Campaign is { } id)
+        {
+            if (campaigns.SingleOrDefault(c => c.Id == id) is not { } campaign) return false;
+            CampaignName = campaign.Name;
+        }
+        Campaigns = campaigns.Select(c => (c.Id, c.Name)).ToList();
+        Sites = campaigns.Select(c => c.Site).Distinct().Order(StringComparer.Ordinal).ToList();
+        Days = (await db.AssessmentDays.AsNoTracking().Where(d => Campaign == null || d.CampaignId == Campaign)
+                .OrderByDescending(d => d.Date).Take(100).Select(d => new { d.Id, d.Date, d.Location }).ToListAsync(cancellationToken))
+            .Select(d => (d.Id, $"{d.Date.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}, {d.Location}")).ToList();
+
+        CandidateSearchText.Normalise(Q, out var tooShort);
+        SearchTooShort = tooShort;
+        (Lines, More, Count) = await list.PageAsync(Filter(), cancellationToken);
         return true;
     }
 }

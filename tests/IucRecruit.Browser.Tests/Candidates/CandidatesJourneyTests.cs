@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using IucRecruit.Data.Demo;
+using IucRecruit.Testing;
+using Microsoft.Playwright;
+
+namespace IucRecruit.Browser.Tests.Candidates;
+
+/// <summary>A recruiting manager finds a candidate by searching, then ticks three applicants and moves
+/// them on together, with a reason, and sees what happened to each.</summary>
+public sealed class CandidatesJourneyTests(KestrelApp app, BrowserSession browser)
+    : IClassFixture<KestrelApp>, IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task A_manager_finds_a_candidate_by_search_and_moves_three_to_the_shortlist()
+    {
+        await using var context = await browser.NewContextAsync(app.Address);
+        var page = await context.NewPageAsync();
+        var manager = DemoDataSeeder.StaffAccounts.Single(a => a.Role == Core.Identity.Roles.RecruitingManager);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(manager.Email);
+        await page.GetByLabel("Password").FillAsync(RecruitmentApp.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/manager$"));
+        await page.GetByRole(AriaRole.Link, new() { Name = DemoDataSeeder.CampaignName, Exact = true }).ClickAsync();
+
+        var names = page.Locator("table tbody td:nth-child(2) a");
+        await page.GetByLabel("Name or email address").FillAsync("SHAH");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("q=SHAH"));
+        await Assertions.Expect(names).ToHaveTextAsync(["Priya Shah"]);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clear" }).ClickAsync();
+        await page.GetByLabel("Stage (in progress)").SelectOptionAsync(new SelectOptionValue { Label = "Applied" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
+        await Assertions.Expect(names).ToHaveCountAsync(DemoDataSeeder.CandidateCount);
+        foreach (var name in new[] { "Tom Hughes", "Grace Mensah", "Daniel O'Connor" })
+            await page.GetByLabel($"Select {name}").CheckAsync();
+        await page.GetByLabel("Action", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Move to a stage" });
+        await page.GetByLabel("Stage (for a move)").SelectOptionAsync(new SelectOptionValue { Label = "Shortlisted" });
+        await page.GetByLabel("Reason (for a move or a rejection)").FillAsync("Strong applications");
+        if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } folder)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "candidates.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
+
+        var report = page.Locator(".confirmation");
+        await Assertions.Expect(report.GetByRole(AriaRole.Heading)).ToHaveTextAsync("3 of 3 candidates moved to Shortlisted");
+        await Assertions.Expect(report.Locator("tbody tr td:first-child")).ToHaveTextAsync(["Tom Hughes", "Grace Mensah", "Daniel O'Connor"]);
+        // Still filtered to Applied: the three have moved on out of it.
+        await Assertions.Expect(names).ToHaveCountAsync(DemoDataSeeder.CandidateCount - 3);
+        await Assertions.Expect(names.Filter(new() { HasText = "Tom Hughes" })).ToHaveCountAsync(0);
+        if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } after)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(after, "candidates-after-bulk-move.png"), FullPage = true });
+    }
+}
