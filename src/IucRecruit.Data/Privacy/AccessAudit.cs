@@ -50,19 +50,10 @@ public sealed class AccessAudit(RecruitmentDbContext db, TimeProvider clock)
         return AppendAsync([entry], cancellationToken);
     }
 
-    /// <summary>Appends under the chain's lock: a look already recorded within <see cref="SameView"/>
-    /// is left out, the rest take the next places in the chain.</summary>
-    private async Task AppendAsync(List<AccessAuditEntry> entries, CancellationToken cancellationToken)
-    {
-        await using var transaction = await AccessAuditChain.LockAsync(db, cancellationToken);
-        var fresh = new List<AccessAuditEntry>(entries.Count);
-        foreach (var entry in entries)
-            if (!entry.Action.IsLook() || !await SeenWithinSameViewAsync(entry, cancellationToken)) fresh.Add(entry);
-        AccessAuditChain.Link(fresh, await AccessAuditChain.EndAsync(db, cancellationToken));
-        db.AccessAuditEntries.AddRange(fresh);
-        await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-    }
+    /// <summary>Appends to the chain, leaving out a look already recorded within <see cref="SameView"/>.</summary>
+    private Task AppendAsync(List<AccessAuditEntry> entries, CancellationToken cancellationToken) =>
+        AccessAuditChain.AppendAsync(db, entries,
+            async (entry, token) => !entry.Action.IsLook() || !await SeenWithinSameViewAsync(entry, token), cancellationToken);
 
     private Task<bool> SeenWithinSameViewAsync(AccessAuditEntry entry, CancellationToken cancellationToken)
     {

@@ -56,7 +56,7 @@ public static class AccessAuditChain
     /// begins is <c>BEGIN IMMEDIATE</c>, which takes the database's single write lock at once, so
     /// the read of the chain's end and the append cannot interleave with another writer's.
     /// </summary>
-    internal static async Task<IDbContextTransaction?> LockAsync(RecruitmentDbContext db, CancellationToken cancellationToken)
+    private static async Task<IDbContextTransaction?> LockAsync(RecruitmentDbContext db, CancellationToken cancellationToken)
     {
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         if (db.Database.IsNpgsql())
@@ -67,9 +67,24 @@ public static class AccessAuditChain
         return own;
     }
 
+    /// <summary>Appends the entries that <paramref name="keep"/> (asked under the lock, so its answer
+    /// still holds when they are written) lets through, each in the next place of the chain.</summary>
+    internal static async Task AppendAsync(RecruitmentDbContext db, IReadOnlyList<AccessAuditEntry> entries,
+        Func<AccessAuditEntry, CancellationToken, Task<bool>> keep, CancellationToken cancellationToken)
+    {
+        await using var transaction = await LockAsync(db, cancellationToken);
+        var kept = new List<AccessAuditEntry>(entries.Count);
+        foreach (var entry in entries)
+            if (await keep(entry, cancellationToken)) kept.Add(entry);
+        Link(kept, await EndAsync(db, cancellationToken));
+        db.AccessAuditEntries.AddRange(kept);
+        await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>The chain's last place and hash (0 and <see cref="Start"/> when it is empty). Call
     /// only under <see cref="LockAsync"/>.</summary>
-    internal static async Task<(long Sequence, string Hash)> EndAsync(RecruitmentDbContext db, CancellationToken cancellationToken)
+    private static async Task<(long Sequence, string Hash)> EndAsync(RecruitmentDbContext db, CancellationToken cancellationToken)
     {
         var last = await db.AccessAuditEntries.AsNoTracking().Where(e => e.Sequence != null && e.Hash != null)
             .OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
@@ -77,7 +92,7 @@ public static class AccessAuditChain
     }
 
     /// <summary>Gives each entry its place after <paramref name="end"/> and its hash; returns the new end.</summary>
-    internal static (long Sequence, string Hash) Link(IEnumerable<AccessAuditEntry> entries, (long Sequence, string Hash) end)
+    private static (long Sequence, string Hash) Link(IEnumerable<AccessAuditEntry> entries, (long Sequence, string Hash) end)
     {
         foreach (var entry in entries)
         {
@@ -88,18 +103,20 @@ public static class AccessAuditChain
     }
 
     /// <summary>
-    /// Chains the entries written before the chain existed (or any written without a hash), oldest
-    /// first, onto the end of the chain. Run after every migration. The trigger lets an entry be
-    /// sealed like this once, changing nothing else; after that it refuses every change.
+    /// Chains the entries written before the chain existed, oldest first, as its start. Run after
+    /// every migration; it does something only while the chain has no entry yet, so an entry slipped
+    /// in later without a hash is never sealed into the chain: checking reports it. The trigger lets
+    /// an entry be sealed like this once, changing nothing else; after that it refuses every change.
     /// Returns how many it sealed.
     /// </summary>
     public static async Task<int> SealAsync(RecruitmentDbContext db, CancellationToken cancellationToken = default)
     {
         if (!await db.AccessAuditEntries.AnyAsync(e => e.Hash == null, cancellationToken)) return 0;
         await using var transaction = await LockAsync(db, cancellationToken);
-        var unsealed = await db.AccessAuditEntries.Where(e => e.Hash == null)
+        if (await db.AccessAuditEntries.AnyAsync(e => e.Hash != null, cancellationToken)) return 0;
+        var unsealed = await db.AccessAuditEntries
             .OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToListAsync(cancellationToken);
-        Link(unsealed, await EndAsync(db, cancellationToken));
+        Link(unsealed, (0, Start));
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return unsealed.Count;
