@@ -22,6 +22,7 @@ public static class CallRegistration
         RecordingStorage.AddRecordingStorage(services, configuration);
         services.AddSingleton<CallListener>();
         services.AddSingleton<CallNode>();
+        services.AddSingleton<HubCommandLimiter>();
         services.AddHostedService(provider => provider.GetRequiredService<CallNode>());
         return services;
     }
