@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IucRecruit.Cli.Audit;
 using IucRecruit.Cli.Cluster;
 using IucRecruit.Cli.Database;
 using IucRecruit.Cli.Demo;
@@ -34,6 +35,7 @@ public static class CliApplication
         root.Subcommands.Add(PurgeCommand.Create(database, output, error));
         root.Subcommands.Add(ExportCandidateCommand.Create(database, output, error));
         root.Subcommands.Add(ClusterCommand.Create(database, output));
+        root.Subcommands.Add(AuditCommand.Create(database, output, error));
 
         var parsed = root.Parse(args);
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

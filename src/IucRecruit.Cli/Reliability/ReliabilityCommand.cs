@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IucRecruit.Data.Import;
 using System.Globalization;
 using IucRecruit.Core.Assessment.Reliability;
 
@@ -50,7 +51,20 @@ internal static class ReliabilityCommand
             string text;
             try
             {
-                text = path == "-" ? await input.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(path!, cancellationToken);
+                if (path == "-") text = await input.ReadToEndAsync(cancellationToken);
+                else
+                {
+                    // Strictly UTF-8, as the imports read: a Windows-1252 export is refused with the
+                    // line of its first bad byte, never read with replacement characters.
+                    await using var stream = File.OpenRead(path!);
+                    var (read, refusal) = await ImportFileText.ReadAsync(stream, cancellationToken);
+                    if (refusal is not null)
+                    {
+                        await error.WriteLineAsync($"{path}: line {refusal.Row}: {refusal.Value}; expected {refusal.Expected}. Nothing was computed.");
+                        return 1;
+                    }
+                    text = read!;
+                }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -3,6 +3,7 @@ using IucRecruit.Cli.Hosting;
 using IucRecruit.Core.Identity;
 using IucRecruit.Data;
 using IucRecruit.Data.Identity;
+using IucRecruit.Data.Privacy;
 using IucRecruit.Data.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,8 @@ internal static class UsersCommand
                 foreach (var problem in result.Errors) await error.WriteLineAsync(problem.Description);
                 return 1;
             }
+            await new AccessAudit(db, TimeProvider.System).RecordStaffChangeAsync(Actor.CommandLine, AccessAction.InvitedStaff, user.Id,
+                $"{address}, roles: {Roles.Admin}", cancellationToken);
             await output.WriteLineAsync($"Administrator {address} created. They can now sign in.");
             return 0;
         });

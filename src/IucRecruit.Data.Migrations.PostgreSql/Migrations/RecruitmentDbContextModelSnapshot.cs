@@ -1296,10 +1296,24 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("CandidateId")
+                    b.Property<Guid?>("CandidateId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid?>("MockCallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("StaffUserId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("UserId")
@@ -1314,7 +1328,11 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("Sequence");
+
                     b.HasIndex("CandidateId", "AtUtc");
+
+                    b.HasIndex("StaffUserId", "AtUtc");
 
                     b.HasIndex("UserId", "AtUtc");
 

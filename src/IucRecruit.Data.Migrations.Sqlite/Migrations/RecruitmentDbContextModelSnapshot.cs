@@ -1291,10 +1291,24 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CandidateId")
+                    b.Property<Guid?>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("MockCallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StaffUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("UserId")
@@ -1309,7 +1323,11 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("Sequence");
+
                     b.HasIndex("CandidateId", "AtUtc");
+
+                    b.HasIndex("StaffUserId", "AtUtc");
 
                     b.HasIndex("UserId", "AtUtc");
 

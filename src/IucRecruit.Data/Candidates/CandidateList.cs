@@ -8,7 +8,7 @@ public enum CandidateSort { Name, NewestApplication, Stage }
 
 /// <summary>What the candidates page is asked for: one campaign or all, a search for a name or an
 /// email address, filters, a sort and a page.</summary>
-/// <param name="Search">Already normalised (<see cref="CandidateSearchText"/>); null for none.</param>
+/// <param name="Search">Already normalised (<see cref="Core.Privacy.PersonalDataSearch"/>); null for none.</param>
 /// <param name="AssessmentDayId">Candidates with a mock call booked on that assessment day.</param>
 public sealed record CandidateFilter(
     Guid? CampaignId = null, string? Search = null, FunnelStage? Stage = null, FunnelOutcome? Outcome = null,
@@ -82,7 +82,7 @@ public sealed class CandidateList(RecruitmentDbContext db)
         // ToLower() here is SQL's lower(), on every provider (PostgreSQL compares case-sensitively);
         // addresses are stored in lower case already.
 #pragma warning disable CA1304, CA1311, CA1862
-        if (filter.Search is { } search)
+        if (filter.Search?.ToLowerInvariant() is { } search)
             candidates = candidates.Where(c => c.Email.Contains(search) || (c.GivenName + " " + c.FamilyName).ToLower().Contains(search));
 #pragma warning restore CA1304, CA1311, CA1862
         if (filter.Channel is { } channel) candidates = candidates.Where(c => c.Channel == channel);
@@ -111,21 +111,4 @@ public sealed class CandidateList(RecruitmentDbContext db)
         CandidateSort.Stage => lines.OrderByDescending(l => l.Reached).ThenBy(l => l.FamilyName).ThenBy(l => l.GivenName).ThenBy(l => l.Id),
         _ => lines.OrderBy(l => l.FamilyName).ThenBy(l => l.GivenName).ThenBy(l => l.Id),
     };
-}
-
-/// <summary>What a search for a candidate is compared as: trimmed, spaces run together, in lower case
-/// (email addresses are stored in lower case, and names are compared in lower case). Shorter than
-/// <see cref="MinimumLength"/> is no search: two letters would list half the campaign.</summary>
-public static class CandidateSearchText
-{
-    public const int MinimumLength = 3;
-
-    /// <summary>The search to run, or null when there is none; <paramref name="tooShort"/> says when
-    /// something was typed but too little.</summary>
-    public static string? Normalise(string? typed, out bool tooShort)
-    {
-        var text = string.Join(' ', (typed ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-        tooShort = text.Length is > 0 and < MinimumLength;
-        return text.Length >= MinimumLength ? text : null;
-    }
 }

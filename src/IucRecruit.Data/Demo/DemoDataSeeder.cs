@@ -149,12 +149,11 @@ public sealed class DemoDataSeeder(
         if (await db.AccessAuditEntries.AnyAsync(cancellationToken)) return;
         var manager = StaffAccounts.Single(a => a.Role == Roles.RecruitingManager);
         var managerId = await db.Users.Where(u => u.UserName == manager.Email).Select(u => u.Id).SingleAsync(cancellationToken);
-        db.AccessAuditEntries.Add(new AccessAuditEntry
+        await AccessAuditChain.AppendAsync(db, [new AccessAuditEntry
         {
-            Id = Guid.CreateVersion7(), AtUtc = clock.GetUtcNow().UtcDateTime.AddDays(-1), UserId = managerId, UserName = manager.DisplayName,
-            Action = AccessAction.ViewedListeningResult, CandidateId = candidate.Id,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+            Id = Guid.CreateVersion7(), AtUtc = AccessAuditChain.StoredTime(clock.GetUtcNow().UtcDateTime.AddDays(-1)), UserId = managerId,
+            UserName = manager.DisplayName, Action = AccessAction.ViewedListeningResult, CandidateId = candidate.Id,
+        }], (_, _) => Task.FromResult(true), cancellationToken);
     }
 
     /// <summary>Campaigns over the past 18 months with a few hundred made-up candidates at every stage,

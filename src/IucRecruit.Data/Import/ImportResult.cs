@@ -2,7 +2,20 @@ namespace IucRecruit.Data.Import;
 
 /// <summary>One problem in an import file: where (file line and column), what was there, and what
 /// was expected instead.</summary>
-public sealed record ImportError(long Row, string Column, string Value, string Expected);
+public sealed record ImportError(long Row, string Column, string Value, string Expected)
+{
+    /// <summary>How much of a bad value a report quotes: enough to find it in the file, never a
+    /// whole pasted document (a cell may hold a megabyte).</summary>
+    public const int QuotedLength = 100;
+
+    /// <summary>The column as the file names it, cut like <see cref="Value"/>.</summary>
+    public string Column { get; } = Quote(Column);
+
+    /// <summary>The bad value: its first <see cref="QuotedLength"/> characters, and an ellipsis when there was more.</summary>
+    public string Value { get; } = Quote(Value);
+
+    private static string Quote(string text) => text.Length <= QuotedLength ? text : string.Concat(text.AsSpan(0, QuotedLength), "…");
+}
 
 /// <summary>What an import did. An import with any error changes nothing (<see cref="Succeeded"/>
 /// is false and the counts say what would have happened).</summary>

@@ -13,6 +13,10 @@ internal sealed class AccessAuditEntryConfiguration : IEntityTypeConfiguration<A
         entry.HasIndex(e => e.AtUtc);
         entry.HasIndex(e => new { e.CandidateId, e.AtUtc });
         entry.HasIndex(e => new { e.UserId, e.AtUtc });
+        entry.Property(e => e.Detail).HasMaxLength(500);
+        entry.Property(e => e.Hash).HasMaxLength(64);
+        entry.HasIndex(e => e.Sequence);
+        entry.HasIndex(e => new { e.StaffUserId, e.AtUtc });
     }
 }
 

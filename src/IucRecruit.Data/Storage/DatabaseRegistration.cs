@@ -1,3 +1,4 @@
+using IucRecruit.Data.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -57,14 +58,16 @@ public static class DatabaseRegistration
 
     public static string MigrationsAssembly(DatabaseProvider provider) => $"IucRecruit.Data.Migrations.{provider}";
 
-    /// <summary>Creates the data folder and brings the schema up to date. Run at every start.
-    /// Returns the migrations it applied.</summary>
+    /// <summary>Creates the data folder and brings the schema up to date, then chains any access
+    /// audit entries written before the chain existed. Run at every start. Returns the migrations
+    /// it applied.</summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(this RecruitmentDbContext db, DatabaseOptions options, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(options.DataFolder);
         await HandWrittenMigrations.AdoptAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+        await AccessAuditChain.SealAsync(db, cancellationToken);
         return pending;
     }
 }

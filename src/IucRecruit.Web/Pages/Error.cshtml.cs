@@ -24,6 +24,7 @@ public sealed class ErrorModel : PageModel
             404 => ("Page not found", "If you typed the web address, check it is correct. If you pasted it, check you copied all of it."),
             403 => ("You cannot open this page", "Your role does not give access to it."),
             429 => ("Too many attempts", "Wait a minute, then try again."),
+            413 => ("The file is too large", IucRecruit.Web.Areas.Manager.Pages.Import.ImportLimits.TooLarge),
             400 => ("Something was wrong with that request", "Go back, reload the page and try again."),
             _ => (Title, Explanation),
         };

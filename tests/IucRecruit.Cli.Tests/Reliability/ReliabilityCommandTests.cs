@@ -117,6 +117,27 @@ public sealed class ReliabilityCommandTests
         Assert.Contains("line 7: expected one rating per item, rater, but Ali already rated call 1 on line 2", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_file_not_in_utf8_is_refused_with_the_line_of_its_first_bad_byte()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ratings-{Guid.NewGuid():N}.csv");
+        // "Siân" as Excel's plain CSV (Windows-1252) writes it: 0xE2 for â, on the third line.
+        await File.WriteAllBytesAsync(path, [.. "item,rater,score\ncall 1,Ali,4\ncall 1,Si"u8, 0xE2, .. "n,3\n"u8]);
+        try
+        {
+            var run = await CliRun.RunAsync("", "reliability", "--input", path);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal("", run.Output);
+            Assert.Contains($"{path}: line 3: byte 0xE2, not UTF-8; expected a file saved as UTF-8", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("\uFFFD", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("item,rater,score,comment\nc1,A,3,ok\n", "line 1, column 4, value \"comment\": expected only the columns item, rater, score and criterion")]
     [InlineData("item,score\nc1,3\n", "line 1: expected a column named rater in the header")]

@@ -47,6 +47,22 @@ public sealed class ApplicantImportTests
     }
 
     [Fact]
+    public async Task A_report_quotes_at_most_the_first_hundred_characters_of_a_bad_value()
+    {
+        await using var funnel = await FunnelDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var pasted = string.Concat(Enumerable.Repeat("0123456789", 500)); // 5,000 characters in the name
+        var file = $"email,given_name,family_name,channel,applied_on\nlong@example.com,{pasted},Long,Agency,2026-04-01\nshort@example.com,Sam,Short,Agency,2026-99-01\n";
+
+        ImportResult result;
+        await using (var db = funnel.Database.CreateContext())
+            result = await new ApplicantImport(db, funnel.Clock).RunAsync(new ImportFile(Csv(file), "long.csv"), funnel.Campaign.Id, null);
+
+        Assert.Equal(
+            [(2L, "given_name", string.Concat(Enumerable.Repeat("0123456789", 10)) + "…"), (3L, "applied_on", "2026-99-01")],
+            result.Errors.Select(e => (e.Row, e.Column, e.Value)));
+    }
+
+    [Fact]
     public async Task Any_error_adds_nothing_and_every_error_is_reported_with_row_column_value_and_what_was_expected()
     {
         await using var funnel = await FunnelDatabase.CreateAsync(DatabaseProvider.Sqlite);

@@ -27,13 +27,17 @@ public sealed class HandWrittenMigrationsTests
         await using (var db = old.CreateContext())
         {
             db.Organisations.Add(new Organisation { Id = organisationId, Name = "North Trust", CreatedUtc = DateTime.UtcNow });
-            db.AccessAuditEntries.Add(new AccessAuditEntry
-            {
-                Id = Guid.CreateVersion7(), AtUtc = DateTime.UtcNow, UserName = "Ada Assessor",
-                Action = AccessAction.ListenedToRecording, CandidateId = Guid.CreateVersion7(),
-            });
             await db.SaveChangesAsync();
         }
+        // Two entries as the old schema holds them (it has no place or hash): written in SQL, as
+        // the model now has columns that schema lacks. Upper case is how EF Core writes a Guid on SQLite.
+        var (first, second) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        static string Sql(Guid id) => id.ToString().ToUpperInvariant();
+        await old.ExecuteScriptAsync($"""
+            INSERT INTO "AccessAuditEntries" ("Id", "AtUtc", "UserId", "UserName", "Action", "CandidateId", "MockCallId")
+            VALUES ('{Sql(second)}', '2026-11-20 10:00:00.123456', NULL, 'Ada Assessor', 'ListenedToRecording', '{Sql(Guid.CreateVersion7())}', NULL),
+                   ('{Sql(first)}', '2026-11-19 09:00:00', NULL, 'Ben Manager', 'ViewedCandidate', '{Sql(Guid.CreateVersion7())}', NULL);
+            """);
 
         await using (var db = old.CreateContext())
         {
@@ -49,7 +53,19 @@ public sealed class HandWrittenMigrationsTests
             Assert.Equal("North Trust", (await db.Organisations.SingleAsync(o => o.Id == organisationId)).Name);
             var refused = await Assert.ThrowsAnyAsync<Exception>(() => db.AccessAuditEntries.ExecuteDeleteAsync());
             Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
-            Assert.Equal(1, await db.AccessAuditEntries.CountAsync());
+            // The old entries are chained oldest first, and once chained cannot be changed.
+            var chained = await db.AccessAuditEntries.OrderBy(e => e.Sequence).Select(e => new { e.Id, e.Sequence, e.Hash }).ToListAsync();
+            Assert.Equal([(first, 1L), (second, 2L)], chained.Select(e => (e.Id, e.Sequence!.Value)));
+            Assert.All(chained, e => Assert.Matches("^[0-9a-f]{64}$", e.Hash));
+            var verified = await AccessAuditChain.VerifyAsync(db);
+            Assert.True(verified.Intact, verified.Problem);
+            Assert.Equal(2, verified.Count);
+            refused = await Assert.ThrowsAnyAsync<Exception>(() =>
+                db.AccessAuditEntries.ExecuteUpdateAsync(s => s.SetProperty(e => e.UserName, "Someone else")));
+            Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
+            refused = await Assert.ThrowsAnyAsync<Exception>(() =>
+                db.AccessAuditEntries.ExecuteUpdateAsync(s => s.SetProperty(e => e.Hash, (string?)null).SetProperty(e => e.Sequence, (long?)null)));
+            Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
         }
         await using (var db = fresh.CreateContext()) await db.MigrateAsync(fresh.Options);
 

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using IucRecruit.Core.Identity;
+using IucRecruit.Data;
 using IucRecruit.Data.Identity;
+using IucRecruit.Data.Privacy;
 using IucRecruit.Testing;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IucRecruit.Web.Tests.Account;
@@ -110,6 +113,9 @@ public sealed partial class TwoStepSignInTests(TwoStepSignInTests.RequiredApp ap
 
         using var reset = await admin.SubmitAsync($"/admin/staff/edit/{user.Id}", [], postUrl: $"/admin/staff/edit/{user.Id}?handler=ResetTwoFactor");
         Assert.Contains("Two-step sign-in reset.", await reset.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var audited = await app.WithScope(s => s.GetRequiredService<RecruitmentDbContext>().AccessAuditEntries
+            .Where(e => e.StaffUserId == user.Id).Select(e => e.Action).ToListAsync());
+        Assert.Equal([AccessAction.ResetStaffTwoFactor], audited);
 
         using (var ended = await person.GetAsync("/manager"))
         {

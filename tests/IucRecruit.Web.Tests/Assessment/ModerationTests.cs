@@ -51,6 +51,45 @@ public sealed class ModerationTests(RecruitmentApp app) : IClassFixture<Recruitm
     }
 
     [Fact]
+    public async Task A_lead_who_sends_nothing_chosen_is_told_what_to_choose_not_shown_internals()
+    {
+        using var lead = await StaffMember.NewAsync(app);
+        var callId = await DisputedCallAsync();
+
+        using var empty = await lead.Page.SubmitAsync($"/moderation/{callId}", []);
+        var html = WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.DoesNotContain("is not valid", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("__RequestVerificationToken'", html, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(db => db.MockCallModerations.CountAsync(m => m.MockCallId == callId)));
+    }
+
+    [Fact]
+    public async Task An_assessor_calibrating_on_the_recording_cannot_open_its_moderation()
+    {
+        using var calibrating = await StaffMember.NewAsync(app);
+        var callId = await DisputedCallAsync();
+        using (var before = await calibrating.Page.GetAsync($"/moderation/{callId}"))
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode); // a possible lead, until asked to calibrate on it
+        await CountAsync(async db =>
+        {
+            var set = new Data.Calibration.CalibrationSet { Id = Guid.CreateVersion7(), Name = "Blind", CreatedByUserId = calibrating.Id, CreatedUtc = DateTime.UtcNow };
+            db.AddRange(set,
+                new Data.Calibration.CalibrationItem { Id = Guid.CreateVersion7(), CalibrationSetId = set.Id, MockCallId = callId, Position = 1, Reference = new Dictionary<string, int>() },
+                new Data.Calibration.CalibrationAssignment { Id = Guid.CreateVersion7(), CalibrationSetId = set.Id, AssessorUserId = calibrating.Id, AssignedUtc = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+
+        using var page = await calibrating.Page.GetAsync($"/moderation/{callId}");
+        using var post = await calibrating.Page.SubmitAsync($"/assessor", [], postUrl: $"/moderation/{callId}");
+
+        Assert.Contains("access-denied", page.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("access-denied", post.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync(db => db.MockCallModerations.CountAsync(m => m.MockCallId == callId)));
+    }
+
+    [Fact]
     public async Task Assessors_who_split_on_a_gates_pass_mark_go_to_the_lead_even_within_the_tolerance()
     {
         using var first = await StaffMember.NewAsync(app);
@@ -67,6 +106,17 @@ public sealed class ModerationTests(RecruitmentApp app) : IClassFixture<Recruitm
         Assert.Equal(0, await CountAsync(db => db.MockCallResults.CountAsync(r => r.MockCallId == callId)));
         Assert.Equal(1, await CountAsync(db => db.AccessAuditEntries.CountAsync(e =>
             e.UserId == manager.Id && e.MockCallId == callId && e.Action == AccessAction.ViewedAssessment)));
+    }
+
+    /// <summary>A call two new assessors rated beyond the tolerance apart: waiting for a lead.</summary>
+    private async Task<Guid> DisputedCallAsync()
+    {
+        using var first = await StaffMember.NewAsync(app);
+        using var second = await StaffMember.NewAsync(app);
+        var callId = await EndedCalls.AddAsync(app, await EndedCalls.NewCandidateAsync(app), first.Id, second.Id);
+        (await first.Page.SubmitAsync($"/assessor/calls/{callId}/score", Ratings.Form(1, 3, 3, 3, 3))).Dispose();
+        (await second.Page.SubmitAsync($"/assessor/calls/{callId}/score", Ratings.Form(3, 3, 4, 3, 3))).Dispose();
+        return callId;
     }
 
     private async Task<int> CountAsync(Func<RecruitmentDbContext, Task<int>> count)

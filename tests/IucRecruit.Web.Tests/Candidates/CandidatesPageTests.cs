@@ -4,6 +4,7 @@ using IucRecruit.Core.Funnel;
 using IucRecruit.Data;
 using IucRecruit.Data.Campaigns;
 using IucRecruit.Data.Funnel;
+using IucRecruit.Data.Privacy;
 using IucRecruit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,12 +29,19 @@ public sealed partial class CandidatesPageTests(RecruitmentApp app) : IClassFixt
         var byAddress = await manager.GetPageAsync($"/manager/candidates?q=tom.{tag}@");
         var inOneCampaign = await manager.GetPageAsync($"/manager/candidates?campaign={south}&q=quill{tag}");
         var tooShort = await manager.GetPageAsync($"/manager/candidates?campaign={north}&q=qu");
+        var wildcards = await manager.GetPageAsync($"/manager/candidates?campaign={north}&q=q__%25");
 
         Assert.Equal([$"Priya Quill{tag}", $"Quentin quill{tag}"], Names(byName));
         Assert.Equal([$"Tom Other{tag}"], Names(byAddress));
         Assert.Equal([$"Quentin quill{tag}"], Names(inOneCampaign));
-        Assert.Contains("Type at least 3 letters", tooShort, StringComparison.Ordinal);
+        Assert.Contains("Enter at least 3 letters or digits", tooShort, StringComparison.Ordinal);
         Assert.Equal(2, Names(tooShort).Count); // no search: the whole campaign
+        Assert.Equal(2, Names(wildcards).Count); // q__% is one letter once the wildcards are left out
+
+        var searches = await app.WithScope(s => s.GetRequiredService<RecruitmentDbContext>().AccessAuditEntries
+            .Where(e => e.Action == AccessAction.SearchedCandidates).OrderBy(e => e.Sequence).Select(e => e.Detail!).ToListAsync());
+        Assert.Equal([$"QUILL{tag.ToUpperInvariant()}", $"tom.{tag}@", $"quill{tag}"],
+            searches.Where(d => d.Contains(tag, StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]

@@ -46,6 +46,22 @@ public sealed class EqualityPageTests(RecruitmentApp app) : IClassFixture<Recrui
     }
 
     [Fact]
+    public async Task A_form_with_nothing_chosen_saves_nothing_and_no_other_field_is_read_as_an_answer()
+    {
+        var candidateId = await EndedCalls.NewCandidateAsync(app);
+        using var candidate = await CallParticipants.CandidatePageAsync(app, candidateId);
+
+        // No Answers[...] field at all, but a field named like a question: it is not an answer.
+        using var sent = await candidate.SubmitAsync("/candidate/equality", [new("Sex", "Female")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
+        var row = await db.EqualityMonitoring.AsNoTracking().SingleAsync(e => e.CandidateId == candidateId);
+        Assert.Null(row.Sex);
+    }
+
+    [Fact]
     public async Task A_forged_answer_is_refused_and_the_saved_answers_stay()
     {
         var candidateId = await EndedCalls.NewCandidateAsync(app);

@@ -27,6 +27,25 @@ public sealed partial class ImportPageTests(RecruitmentApp app) : IClassFixture<
         return await response.Content.ReadAsStringAsync();
     }
 
+    [Theory]
+    [InlineData("/manager/import/applicants")]
+    [InlineData("/manager/import/workforce")]
+    public async Task An_upload_over_the_limit_comes_back_to_its_page_saying_the_limit(string page)
+    {
+        using var manager = app.CreatePageClient();
+        await manager.SignInAsync("manager@demo.iucrecruit.test", RecruitmentApp.Password);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[33 * 1024 * 1024]), "Upload", "big.csv" } };
+
+        using var response = await manager.Http.PostAsync(new Uri(page, UriKind.Relative), form);
+        var location = response.Headers.Location?.OriginalString;
+        var html = WebUtility.HtmlDecode(await manager.GetPageAsync(location!));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"{page}?too-large=true", location);
+        Assert.Contains("The file is larger than the 32 MB an upload may be.", html, StringComparison.Ordinal);
+        Assert.Contains("iucrecruit import", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_manager_uploads_applicants_once_and_again_and_sees_what_happened()
     {

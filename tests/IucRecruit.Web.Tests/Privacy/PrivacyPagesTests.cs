@@ -149,6 +149,30 @@ public sealed class PrivacyPagesTests(LiveCallApp app) : IClassFixture<LiveCallA
         Assert.Contains("No candidate matches", nobody, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_search_needs_three_characters_besides_wildcards_and_each_search_is_audited()
+    {
+        using var admin = await CallParticipants.StaffPageAsync(app, Roles.Admin);
+        var adminId = await CallParticipants.StaffIdAsync(app, Roles.Admin);
+        var before = await CountAsync(db => db.AccessAuditEntries.CountAsync(e => e.Action == AccessAction.SearchedCandidates));
+
+        foreach (var tooShort in new[] { "__", "%25%25%25", "a_%25_b", "+++ab+++", "*?\\" })
+        {
+            var html = await admin.GetPageAsync($"/privacy?q={tooShort}");
+            Assert.Contains("Enter at least 3 letters or digits", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<tbody>", html, StringComparison.Ordinal);
+        }
+        Assert.Equal(before, await CountAsync(db => db.AccessAuditEntries.CountAsync(e => e.Action == AccessAction.SearchedCandidates)));
+
+        var found = await admin.GetPageAsync("/privacy?q=%20%20ottoline%20%20%09quill_%20");
+        var searches = await CountAsync(db => db.AccessAuditEntries
+            .Where(e => e.Action == AccessAction.SearchedCandidates).OrderBy(e => e.Sequence).Skip(before).ToListAsync());
+
+        Assert.DoesNotContain("Enter at least", found, StringComparison.Ordinal);
+        var search = Assert.Single(searches);
+        Assert.Equal((adminId, "ottoline quill", (Guid?)null), (search.UserId!.Value, search.Detail, search.CandidateId));
+    }
+
     private async Task<string> RecordingPathAsync(Guid callId)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -40,22 +40,45 @@ public sealed class RecordingReviewTests(LiveCallApp app) : IClassFixture<LiveCa
     }
 
     [Fact]
-    public async Task Every_listen_is_logged_with_who_and_when()
+    public async Task A_listen_in_byte_ranges_is_one_entry_per_view_and_a_later_view_another()
     {
         using var manager = await CallParticipants.StaffPageAsync(app, Roles.RecruitingManager);
         var managerId = await CallParticipants.StaffIdAsync(app, Roles.RecruitingManager);
+        app.Clock.Advance(AccessAudit.SameView); // a view of its own, whatever other tests here listened to
+        var start = app.Clock.GetUtcNow().UtcDateTime.AddSeconds(-1);
 
         using var audio = await manager.GetAsync($"/recordings/{callId}?handler=Audio");
-        using var again = await manager.GetAsync($"/recordings/{callId}?handler=Audio");
+        var whole = await audio.Content.ReadAsByteArrayAsync();
+        // How a media player fetches it: the start, the end (for the length), then where it seeks to.
+        var ranges = new[] { (0L, 1023L), (whole.Length - 1024L, whole.Length - 1L), (whole.Length / 2L, whole.Length / 2L + 4095L) };
+        foreach (var (from, to) in ranges)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/recordings/{callId}?handler=Audio");
+            request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(from, to);
+            using var part = await manager.Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.PartialContent, part.StatusCode);
+            Assert.Equal(whole[(int)from..(int)(to + 1)], await part.Content.ReadAsByteArrayAsync());
+        }
+        var sameView = await ListensAsync(managerId, start);
+        app.Clock.Advance(AccessAudit.SameView + TimeSpan.FromSeconds(1));
+        (await manager.GetAsync($"/recordings/{callId}?handler=Audio")).Dispose();
+        var nextView = await ListensAsync(managerId, start);
 
         Assert.Equal(HttpStatusCode.OK, audio.StatusCode);
         Assert.Equal("audio/wav", audio.Content.Headers.ContentType?.MediaType);
-        Assert.True((await audio.Content.ReadAsByteArrayAsync()).Length > 44 + 8000 * 4 / 2);
+        Assert.True(whole.Length > 44 + 8000 * 4 / 2);
+        Assert.Single(sameView);
+        Assert.Equal(2, nextView.Count);
+        Assert.Equal(sameView[0].Id, nextView[0].Id);
+    }
+
+    private async Task<List<AccessAuditEntry>> ListensAsync(Guid managerId, DateTime since)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
-        var listens = await db.AccessAuditEntries
-            .Where(a => a.MockCallId == callId && a.UserId == managerId && a.Action == AccessAction.ListenedToRecording).ToListAsync();
-        Assert.Equal(2, listens.Count);
+        return await db.AccessAuditEntries.Where(a => a.MockCallId == callId && a.UserId == managerId &&
+                                                      a.Action == AccessAction.ListenedToRecording && a.AtUtc > since)
+            .OrderBy(a => a.Sequence).ToListAsync();
     }
 
     [Fact]

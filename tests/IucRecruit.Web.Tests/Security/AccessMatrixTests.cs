@@ -200,7 +200,8 @@ public sealed class AccessMatrixTests(RecruitmentApp app) : IClassFixture<Recrui
         }
 
         /// <summary>A call two other assessors rated far apart, waiting for a lead (the demo assessor
-        /// took no part, so may lead); and a calibration set of its recording assigned to the demo assessor.</summary>
+        /// took no part, so may lead); and a calibration set of another call's recording assigned to
+        /// the demo assessor (calibrating on the disputed call itself would bar them from leading it).</summary>
         private static async Task<(Guid CallId, Guid SetId, Guid ItemId)> AssessmentDataAsync(RecruitmentApp app, IServiceProvider services, Guid demoAssessorId)
         {
             var first = await app.AddStaffAsync($"matrix-first-{Guid.NewGuid():N}@example.org", Roles.Assessor);
@@ -215,7 +216,9 @@ public sealed class AccessMatrixTests(RecruitmentApp app) : IClassFixture<Recrui
             }
             var calibration = services.GetRequiredService<CalibrationSets>();
             var (set, _) = await calibration.CreateAsync("Access matrix", (await app.AddStaffAsync($"matrix-manager-{Guid.NewGuid():N}@example.org", Roles.RecruitingManager)).Id);
-            Assert.Null(await calibration.AddRecordingAsync(set!.Id, callId));
+            var calibratedCallId = await EndedCalls.AddAsync(app, await EndedCalls.NewCandidateAsync(app), first.Id, second.Id);
+            await EndedCalls.AddRecordingAsync(app, calibratedCallId, new short[8000], new short[8000]);
+            Assert.Null(await calibration.AddRecordingAsync(set!.Id, calibratedCallId));
             Assert.Null(await calibration.AssignAsync(set.Id, demoAssessorId));
             var itemId = (await calibration.LoadAsync(set.Id))!.Items.Single().Record.Id;
             return (callId, set.Id, itemId);

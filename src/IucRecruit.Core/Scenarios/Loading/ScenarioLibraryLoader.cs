@@ -70,6 +70,11 @@ public static class ScenarioLibraryLoader
             errors.Add(0, "", tooLarge);
             return null;
         }
+        if (YamlSizeGuard.NestsTooDeep(path) is var (line, tooDeep))
+        {
+            errors.Add(line, "", tooDeep);
+            return null;
+        }
         try
         {
             var stream = new YamlStream();

@@ -1,4 +1,6 @@
 using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace IucRecruit.Core.Scenarios.Loading;
@@ -19,6 +21,36 @@ internal static class YamlSizeGuard
     /// <summary>The characters of all values with every alias expanded: four times the largest
     /// file, room for ordinary reuse of a block through an alias.</summary>
     public const long MaxExpandedCharacters = 4 * MaxFileBytes;
+
+    /// <summary>How deep mappings and lists may nest: real scenarios reach 6. Reading a file into
+    /// nodes recurses once per level, so ten thousand nested brackets in a few kilobytes would
+    /// overflow the stack and end the process, which no error handling can catch.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>The line where the nesting first goes deeper than <see cref="MaxDepth"/>, and why;
+    /// null when it does not. Read with YamlDotNet's parser, which keeps its own stack, before
+    /// anything recursive reads the file. A file that is not YAML is left for the loader to report.</summary>
+    public static (int Line, string Message)? NestsTooDeep(string path)
+    {
+        using var reader = File.OpenText(path);
+        var parser = new Parser(reader);
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is MappingStart or SequenceStart && ++depth > MaxDepth)
+                    return ((int)parser.Current.Start.Line, string.Create(CultureInfo.InvariantCulture,
+                        $"nests lists and mappings more than {MaxDepth} deep here; expected a scenario's few levels"));
+                if (parser.Current is MappingEnd or SequenceEnd) depth--;
+            }
+        }
+        catch (YamlException)
+        {
+            // Not valid YAML: the loader says where and why.
+        }
+        return null;
+    }
 
     public static string? FileTooLarge(string path)
     {

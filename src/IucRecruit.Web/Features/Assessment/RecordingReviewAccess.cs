@@ -30,11 +30,18 @@ public sealed class RecordingReviewAccess(RecruitmentDbContext db)
     public async Task<RecordingReviewer> ReviewerAsync(ClaimsPrincipal user, MockCall call, CancellationToken cancellationToken)
     {
         if (!user.IsInRole(Roles.Assessor) || user.UserId() is not { } id) return RecordingReviewer.None;
-        var calibrating = await db.CalibrationItems.AnyAsync(i => i.MockCallId == call.Id &&
-            db.CalibrationAssignments.Any(a => a.CalibrationSetId == i.CalibrationSetId && a.AssessorUserId == id), cancellationToken);
-        if (calibrating) return RecordingReviewer.Calibration;
+        if (await IsCalibratingAsync(user, call.Id, cancellationToken)) return RecordingReviewer.Calibration;
         return await IsLeadAsync(user, id, call, cancellationToken) ? RecordingReviewer.Lead : RecordingReviewer.None;
     }
+
+    /// <summary>Whether this assessor is asked to score the call's recording in a calibration set,
+    /// and so must stay blind to its assessment everywhere: the recording page, and the moderation
+    /// page they could otherwise open as a possible lead (docs/decisions/0023).</summary>
+    public Task<bool> IsCalibratingAsync(ClaimsPrincipal user, Guid callId, CancellationToken cancellationToken) =>
+        user.IsInRole(Roles.Assessor) && user.UserId() is { } id
+            ? db.CalibrationItems.AnyAsync(i => i.MockCallId == callId &&
+                db.CalibrationAssignments.Any(a => a.CalibrationSetId == i.CalibrationSetId && a.AssessorUserId == id), cancellationToken)
+            : Task.FromResult(false);
 
     private async Task<bool> IsLeadAsync(ClaimsPrincipal user, Guid id, MockCall call, CancellationToken cancellationToken)
     {

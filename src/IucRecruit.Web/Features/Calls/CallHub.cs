@@ -8,44 +8,47 @@ namespace IucRecruit.Web.Features.Calls;
 /// <summary>
 /// The call hub stays thin (DESIGN.md §1): it checks the caller's role for each method, finds the
 /// call this connection joined, and calls that call's grain. Every method names its policy; what
-/// a role may do inside a call is the grain's decision.
+/// a role may do inside a call is the grain's decision. How often a connection may send each kind
+/// of command is the <see cref="HubCommandLimiter"/>'s: a refusal there never reaches the grain.
 /// </summary>
 [Authorize(Policy = HubPolicies.CallParticipant)]
-public sealed partial class CallHub(IGrainFactory grains, CallNode node, TimeProvider clock, ILogger<CallHub> log) : Hub
+public sealed partial class CallHub(IGrainFactory grains, CallNode node, HubCommandLimiter limiter, TimeProvider clock, ILogger<CallHub> log) : Hub
 {
     public const string Path = "/hubs/call";
 
     [Authorize(Policy = HubPolicies.CallParticipant)]
     public async Task<CallSnapshot> JoinCall(Guid callId)
     {
+        Limit(HubCommandLimiter.Kind.Join);
         var outcome = await node.JoinAsync(callId, Context.ConnectionId, CallUser.From(Context.User!));
         return outcome.Snapshot ?? throw new HubException(outcome.Refusal);
     }
 
     [Authorize(Policy = HubPolicies.CallRolePlayer)]
-    public Task Ring() => RunAsync(new Ring());
+    public Task Ring() => RunAsync(HubCommandLimiter.Kind.Control, new Ring());
 
     [Authorize(Policy = HubPolicies.CallCandidate)]
-    public Task Answer() => RunAsync(new Answer());
+    public Task Answer() => RunAsync(HubCommandLimiter.Kind.Control, new Answer());
 
     [Authorize(Policy = HubPolicies.CallRolePlayer)]
-    public Task PlayClip(string clipId) => RunAsync(new PlayClip(clipId));
+    public Task PlayClip(string clipId) => RunAsync(HubCommandLimiter.Kind.Clip, new PlayClip(clipId));
 
     [Authorize(Policy = HubPolicies.CallSpeaker)]
-    public Task SetMuted(bool muted) => RunAsync(new SetMuted(muted));
+    public Task SetMuted(bool muted) => RunAsync(HubCommandLimiter.Kind.Control, new SetMuted(muted));
 
     [Authorize(Policy = HubPolicies.CallCandidate)]
-    public Task UpdateRecordField(string fieldId, string value) => RunAsync(new UpdateRecordField(fieldId, value));
+    public Task UpdateRecordField(string fieldId, string value) =>
+        RunAsync(HubCommandLimiter.Kind.RecordField, new UpdateRecordField(fieldId, value), value?.Length ?? 0);
 
     [Authorize(Policy = HubPolicies.CallSpeaker)]
-    public Task EndCall() => RunAsync(new EndCall());
+    public Task EndCall() => RunAsync(HubCommandLimiter.Kind.Control, new EndCall());
 
     /// <summary>An assessor's mark, note or critical-fail flag; the call stamps it with its clock.</summary>
     /// <param name="kind">Strength, Concern, Note or CriticalFail.</param>
     [Authorize(Policy = HubPolicies.CallAssessor)]
     public Task NoteEvidence(string kind, string? criterionId, string? criticalFailId, string? text) =>
         Enum.TryParse<EvidenceKind>(kind, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
-            ? RunAsync(new NoteEvidence(CallUser.From(Context.User!).UserId, parsed, Blank(criterionId), Blank(criticalFailId), text))
+            ? RunAsync(HubCommandLimiter.Kind.Evidence, new NoteEvidence(CallUser.From(Context.User!).UserId, parsed, Blank(criterionId), Blank(criticalFailId), text))
             : throw new HubException($"'{kind}' is not a kind of evidence.");
 
     /// <summary>Client-to-server stream of μ-law frames from the candidate or the role-player.
@@ -70,6 +73,7 @@ public sealed partial class CallHub(IGrainFactory grains, CallNode node, TimePro
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        limiter.Forget(Context.ConnectionId);
         try
         {
             await node.LeaveAsync(Context.ConnectionId);
@@ -82,10 +86,16 @@ public sealed partial class CallHub(IGrainFactory grains, CallNode node, TimePro
         await base.OnDisconnectedAsync(exception);
     }
 
-    private async Task RunAsync(CallCommand command)
+    private async Task RunAsync(HubCommandLimiter.Kind kind, CallCommand command, int recordCharacters = 0)
     {
+        Limit(kind, recordCharacters);
         var refusal = await grains.GetGrain<ICallGrain>(JoinedCallId()).Command(Context.ConnectionId, command);
         if (refusal is not null) throw new HubException(refusal);
+    }
+
+    private void Limit(HubCommandLimiter.Kind kind, int recordCharacters = 0)
+    {
+        if (limiter.Refusal(Context.ConnectionId, kind, recordCharacters) is { } refusal) throw new HubException(refusal);
     }
 
     private static string? Blank(string? id) => string.IsNullOrWhiteSpace(id) ? null : id;

@@ -23,6 +23,7 @@ public static class CallRegistration
         services.AddSingleton<CallListener>();
         services.AddSingleton<CallNode>();
         services.AddSingleton<LiveCallsBySilo>();
+        services.AddSingleton<HubCommandLimiter>();
         services.AddHostedService(provider => provider.GetRequiredService<CallNode>());
         return services;
     }

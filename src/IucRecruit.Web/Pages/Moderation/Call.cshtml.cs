@@ -19,13 +19,15 @@ namespace IucRecruit.Web.Pages.Moderation;
 /// </summary>
 [Authorize(Policy = Policies.Moderation)]
 public sealed class CallModel(
-    CallAssessments assessments, SpeechAnalyticsRecords analytics, StaffDirectory staff, AccessAudit audit) : PageModel
+    CallAssessments assessments, SpeechAnalyticsRecords analytics, StaffDirectory staff, RecordingReviewAccess reviewers, AccessAudit audit) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid CallId { get; set; }
 
-    [BindProperty] public Dictionary<string, int?> Agreed { get; set; } = [];
-    [BindProperty] public Dictionary<string, bool?> Upheld { get; set; } = [];
-    [BindProperty] public Dictionary<string, string?> Reasons { get; set; } = [];
+    // Named, so that a form with nothing chosen binds empty dictionaries: unnamed, the binder falls
+    // back to the empty prefix and reads every other field (the antiforgery token) as an entry.
+    [BindProperty(Name = nameof(Agreed))] public Dictionary<string, int?> Agreed { get; set; } = [];
+    [BindProperty(Name = nameof(Upheld))] public Dictionary<string, bool?> Upheld { get; set; } = [];
+    [BindProperty(Name = nameof(Reasons))] public Dictionary<string, string?> Reasons { get; set; } = [];
 
     public AssessmentCase Assessment { get; private set; } = null!;
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
@@ -64,12 +66,15 @@ public sealed class CallModel(
     }
 
     /// <summary>Loads the call, or refuses: only a lead (a manager, or an assessor who took no part
-    /// in the call) of a call whose assessors have both submitted.</summary>
+    /// in the call and is not calibrating on its recording) of a call whose assessors have both submitted.</summary>
     private async Task<IActionResult?> LoadAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
         if (await assessments.LoadAsync(CallId, cancellationToken) is not { } assessment) return NotFound();
         if (!AssessmentAccess.MayModerate(User, assessment.Call) || assessment.Call.SecondAssessorUserId is null || !assessment.AllSubmitted)
+            return Forbid();
+        // An assessor scoring this recording blind in a calibration set does not lead its moderation.
+        if (!User.IsInRole(Core.Identity.Roles.RecruitingManager) && await reviewers.IsCalibratingAsync(User, CallId, cancellationToken))
             return Forbid();
         if (assessment.Moderation is { } done && done.ModeratorUserId != User.UserId() && !User.IsInRole(Core.Identity.Roles.RecruitingManager))
             return Forbid();

@@ -1,4 +1,7 @@
+using IucRecruit.Core.Privacy;
 using IucRecruit.Data;
+using IucRecruit.Data.Privacy;
+using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Web.Pages.Privacy;
 
 /// <summary>Finds the candidate a subject access or erasure request is about, by name or email
-/// address, as the request arrives.</summary>
+/// address, as the request arrives. A search is over personal data: it needs a few characters
+/// (<see cref="PersonalDataSearch"/>) and is recorded in the access audit, who and what.</summary>
 [Authorize(Policy = Policies.CandidatePrivacy)]
-public sealed class IndexModel(RecruitmentDbContext db) : PageModel
+public sealed class IndexModel(RecruitmentDbContext db, AccessAudit audit) : PageModel
 {
     public const int MaxResults = 50;
 
@@ -21,11 +25,21 @@ public sealed class IndexModel(RecruitmentDbContext db) : PageModel
 
     public IReadOnlyList<Match> Matches { get; private set; } = [];
 
+    /// <summary>Why the text entered cannot be searched for; null when it was.</summary>
+    public string? Refusal { get; private set; }
+
     public async Task OnGetAsync()
     {
-        var query = Query?.Trim();
-        if (string.IsNullOrEmpty(query) || query.Length < 2) return;
-        var pattern = $"%{query.ToLowerInvariant().Replace("%", "").Replace("_", "")}%";
+        if (string.IsNullOrWhiteSpace(Query)) return;
+        var terms = PersonalDataSearch.Normalise(Query);
+        if (terms.Text is not { } text)
+        {
+            Refusal = terms.Refusal;
+            ModelState.AddModelError("q", terms.Refusal!);
+            return;
+        }
+        await audit.RecordSearchAsync(User.ToActor(), text, HttpContext.RequestAborted);
+        var pattern = $"%{text.ToLowerInvariant()}%";
         // ToLower() here is SQL's lower(), on both providers: PostgreSQL's LIKE is case-sensitive.
 #pragma warning disable CA1304, CA1311
         Matches = await db.Candidates.AsNoTracking()

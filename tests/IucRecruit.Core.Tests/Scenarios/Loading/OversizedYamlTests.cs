@@ -36,6 +36,18 @@ public sealed class OversizedYamlTests : IDisposable
     }
 
     [Fact]
+    public void Lists_nested_thousands_deep_are_refused_with_the_line_where_they_pass_the_cap()
+    {
+        // Ten thousand nested flow lists in 20 KB: read into nodes, it would overflow the stack.
+        File.WriteAllText(scenarioFile, original + "padding:\n  -\n    " + new string('[', 10_000) + new string(']', 10_000) + "\n");
+        var paddingLine = original.Split('\n').Length + 1;
+
+        var errors = ScenarioLibraryLoader.Load(library, ScenarioLibraryCorpusTests.Limits).Errors.Select(e => e.ToString());
+
+        Assert.Equal([$"minimal/scenario.yaml:{paddingLine + 1}: nests lists and mappings more than 32 deep here; expected a scenario's few levels"], errors);
+    }
+
+    [Fact]
     public void Aliases_that_expand_a_block_hundreds_of_times_are_refused()
     {
         // A 100 KB anchor and 40 aliases to it: a 100 KB file that reads as 4 MB.

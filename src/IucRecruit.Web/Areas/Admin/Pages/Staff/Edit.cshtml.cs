@@ -1,5 +1,7 @@
 using IucRecruit.Core.Identity;
 using IucRecruit.Data.Identity;
+using IucRecruit.Data.Privacy;
+using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Identity;
@@ -8,8 +10,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IucRecruit.Web.Areas.Admin.Pages.Staff;
 
+/// <summary>One staff account: its roles, its lock, a new activation link. Every change is recorded
+/// in the access audit as well as the application log: who changed whose account, and how.</summary>
 public sealed partial class EditModel(
-    UserManager<AppUser> users, StaffDirectory directory, ILogger<EditModel> log) : PageModel
+    UserManager<AppUser> users, StaffDirectory directory, AccessAudit audit, ILogger<EditModel> log) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -39,6 +43,8 @@ public sealed partial class EditModel(
             await users.UpdateSecurityStampAsync(user);
             var adminId = User.UserId() ?? Guid.Empty;
             LogRolesChanged(log, user.Id, wanted, adminId);
+            await audit.RecordStaffChangeAsync(User.ToActor(), AccessAction.ChangedStaffRoles, user.Id,
+                $"Roles now: {string.Join(", ", wanted.Order(StringComparer.Ordinal))}", HttpContext.RequestAborted);
             Message = "Roles saved.";
         }
         await LoadAsync();
@@ -60,6 +66,7 @@ public sealed partial class EditModel(
             await users.UpdateSecurityStampAsync(user);
             var adminId = User.UserId() ?? Guid.Empty;
             LogDeactivated(log, user.Id, adminId);
+            await audit.RecordStaffChangeAsync(User.ToActor(), AccessAction.DeactivatedStaff, user.Id, cancellationToken: HttpContext.RequestAborted);
             Message = "Account deactivated. The person has been signed out and cannot sign in.";
         }
         await LoadAsync();
@@ -74,6 +81,7 @@ public sealed partial class EditModel(
         await users.ResetAccessFailedCountAsync(user);
         var adminId = User.UserId() ?? Guid.Empty;
         LogReactivated(log, user.Id, adminId);
+        await audit.RecordStaffChangeAsync(User.ToActor(), AccessAction.ReactivatedStaff, user.Id, cancellationToken: HttpContext.RequestAborted);
         Message = "Account reactivated. The person can sign in again with their password.";
         await LoadAsync();
         return Page();
@@ -91,6 +99,9 @@ public sealed partial class EditModel(
         }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        var adminId = User.UserId() ?? Guid.Empty;
+        LogUnlocked(log, user.Id, adminId);
+        await audit.RecordStaffChangeAsync(User.ToActor(), AccessAction.UnlockedStaff, user.Id, cancellationToken: HttpContext.RequestAborted);
         Message = "Account unlocked.";
         await LoadAsync();
         return Page();
@@ -117,6 +128,7 @@ public sealed partial class EditModel(
         await users.ResetAuthenticatorKeyAsync(user);
         var adminId = User.UserId() ?? Guid.Empty;
         LogTwoFactorReset(log, user.Id, adminId);
+        await audit.RecordStaffChangeAsync(User.ToActor(), AccessAction.ResetStaffTwoFactor, user.Id, cancellationToken: HttpContext.RequestAborted);
         Message = "Two-step sign-in reset. The person has been signed out and sets it up again after their password.";
         await LoadAsync();
         return Page();
@@ -144,6 +156,9 @@ public sealed partial class EditModel(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Two-step sign-in of {UserId} reset by {AdminId}")]
     private static partial void LogTwoFactorReset(ILogger logger, Guid userId, Guid adminId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Staff account {UserId} unlocked by {AdminId}")]
+    private static partial void LogUnlocked(ILogger logger, Guid userId, Guid adminId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Roles of {UserId} set to {Roles} by {AdminId}")]
     private static partial void LogRolesChanged(ILogger logger, Guid userId, IEnumerable<string> roles, Guid adminId);

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using IucRecruit.Core.Identity;
 using IucRecruit.Data.Identity;
+using IucRecruit.Data.Privacy;
+using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Identity;
@@ -9,8 +11,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IucRecruit.Web.Areas.Admin.Pages.Staff;
 
+/// <summary>A new staff account and its activation link; the invitation is recorded in the access audit.</summary>
 public sealed partial class InviteModel(
-    UserManager<AppUser> users, StaffDirectory directory, TimeProvider clock, ILogger<InviteModel> log) : PageModel
+    UserManager<AppUser> users, StaffDirectory directory, AccessAudit audit, TimeProvider clock, ILogger<InviteModel> log) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the person's full name")]
@@ -59,6 +62,8 @@ public sealed partial class InviteModel(
 
         var adminId = User.UserId() ?? Guid.Empty;
         LogInvited(log, user.Id, SelectedRoles, adminId);
+        await audit.RecordStaffChangeAsync(User.ToActor(), AccessAction.InvitedStaff, user.Id,
+            $"{user.Email}, roles: {string.Join(", ", SelectedRoles.Order(StringComparer.Ordinal))}", HttpContext.RequestAborted);
         ActivationLink = await directory.ActivationLinkAsync(user, HttpContext);
         return Page();
     }

@@ -15,7 +15,9 @@ namespace IucRecruit.Web.Areas.Candidate.Pages.Equality;
 public sealed class IndexModel(EqualityAnswers equality) : PageModel
 {
     /// <summary>The answer per characteristic (enum name); empty or missing: left blank.</summary>
-    [BindProperty] public Dictionary<string, string?> Answers { get; set; } = [];
+    // Named, so that a form with nothing chosen binds an empty dictionary: unnamed, the binder falls
+    // back to the empty prefix and reads every other field (the antiforgery token) as an answer.
+    [BindProperty(Name = nameof(Answers))] public Dictionary<string, string?> Answers { get; set; } = [];
 
     [TempData] public string? Confirmation { get; set; }
 

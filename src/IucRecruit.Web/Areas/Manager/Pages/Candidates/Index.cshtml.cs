@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Funnel;
+using IucRecruit.Core.Privacy;
 using IucRecruit.Data;
 using IucRecruit.Data.Candidates;
 using IucRecruit.Data.Funnel.Reports;
@@ -39,7 +40,8 @@ public sealed class IndexModel(RecruitmentDbContext db, CandidateList list, Cand
     public IReadOnlyList<CandidateLine> Lines { get; private set; } = [];
     public bool More { get; private set; }
     public int Count { get; private set; }
-    public bool SearchTooShort { get; private set; }
+    /// <summary>Why what was typed is no search (too short, once wildcards are left out): everyone is listed.</summary>
+    public string? SearchRefusal { get; private set; }
 
     /// <summary>What the last bulk action did, candidate by candidate.</summary>
     public IReadOnlyList<BulkOutcome> Report { get; private set; } = [];
@@ -147,7 +149,7 @@ public sealed class IndexModel(RecruitmentDbContext db, CandidateList list, Cand
         : null;
 
     private CandidateFilter Filter() =>
-        new(Campaign, CandidateSearchText.Normalise(Q, out _), Stage, Outcome, Channel, Site, Day, Sort, Math.Max(1, PageNumber));
+        new(Campaign, PersonalDataSearch.Normalise(Q).Text, Stage, Outcome, Channel, Site, Day, Sort, Math.Max(1, PageNumber));
 
     private async Task<bool> LoadAsync()
     {
@@ -164,8 +166,14 @@ public sealed class IndexModel(RecruitmentDbContext db, CandidateList list, Cand
                 .OrderByDescending(d => d.Date).Take(100).Select(d => new { d.Id, d.Date, d.Location }).ToListAsync(cancellationToken))
             .Select(d => (d.Id, $"{d.Date.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}, {d.Location}")).ToList();
 
-        CandidateSearchText.Normalise(Q, out var tooShort);
-        SearchTooShort = tooShort;
+        // A search is over personal data: it is in the access audit (the same search again within a
+        // few minutes, paging through its results, is one entry: docs/decisions/0055).
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var terms = PersonalDataSearch.Normalise(Q);
+            SearchRefusal = terms.Refusal;
+            if (terms.Text is { } text) await audit.RecordSearchAsync(User.ToActor(), text, cancellationToken);
+        }
         (Lines, More, Count) = await list.PageAsync(Filter(), cancellationToken);
         return true;
     }

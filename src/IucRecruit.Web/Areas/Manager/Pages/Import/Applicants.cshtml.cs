@@ -8,18 +8,27 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Web.Areas.Manager.Pages.Import;
 
 /// <summary>Upload an applicant-tracking system's export to add applicants to a campaign.</summary>
-[RequestSizeLimit(ImportLimits.MaximumBytes + 64 * 1024)]
+[ImportUploadLimit]
+[RequestSizeLimit(ImportLimits.MaximumBytes + ImportUploadLimitAttribute.Allowance)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaximumBytes)]
 public sealed class ApplicantsModel(ApplicantImport import, RecruitmentDbContext db) : PageModel, IImportUpload
 {
     [BindProperty(SupportsGet = true)] public Guid? Campaign { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
+
+    /// <summary>Back here because the file chosen was over the limit.</summary>
+    [BindProperty(SupportsGet = true, Name = ImportUploadLimitAttribute.TooLargeFlag)] public bool TooLarge { get; set; }
+
     [BindProperty] public string? Sheet { get; set; }
 
     public IReadOnlyList<(Guid Id, string Name)> Campaigns { get; private set; } = [];
     public ImportResult? Result { get; private set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        if (TooLarge) ModelState.AddModelError(nameof(Upload), ImportLimits.TooLarge);
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -19,6 +19,10 @@ public static class ImportLimits
 
     public const string Described = "32 MB";
 
+    /// <summary>What an upload over the limit is told (<see cref="ImportUploadLimitAttribute"/>).</summary>
+    public const string TooLarge = $"The file is larger than the {Described} an upload may be. Split it into smaller files, " +
+                                   "or import it with the command line (iucrecruit import), which has no size limit.";
+
     /// <summary>What the upload form accepts: CSV and Excel workbooks.</summary>
     public const string Accept = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

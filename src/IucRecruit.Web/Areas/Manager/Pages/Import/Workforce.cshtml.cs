@@ -6,17 +6,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IucRecruit.Web.Areas.Manager.Pages.Import;
 
 /// <summary>Upload a workforce system's export of starters and leavers.</summary>
-[RequestSizeLimit(ImportLimits.MaximumBytes + 64 * 1024)]
+[ImportUploadLimit]
+[RequestSizeLimit(ImportLimits.MaximumBytes + ImportUploadLimitAttribute.Allowance)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaximumBytes)]
 public sealed class WorkforceModel(WorkforceImport import) : PageModel, IImportUpload
 {
     [BindProperty] public IFormFile? Upload { get; set; }
+
+    /// <summary>Back here because the file chosen was over the limit.</summary>
+    [BindProperty(SupportsGet = true, Name = ImportUploadLimitAttribute.TooLargeFlag)] public bool TooLarge { get; set; }
+
     [BindProperty] public string? Sheet { get; set; }
 
     public ImportResult? Result { get; private set; }
 
     public void OnGet()
     {
+        if (TooLarge) ModelState.AddModelError(nameof(Upload), ImportLimits.TooLarge);
     }
 
     public async Task<IActionResult> OnPostAsync()
