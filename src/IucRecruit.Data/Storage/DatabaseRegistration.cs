@@ -65,6 +65,7 @@ public static class DatabaseRegistration
         await HandWrittenMigrations.AdoptAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+        if (Funnel.TallyBackfill.IsNeededAfter(pending)) await Funnel.TallyBackfill.RunAsync(db, cancellationToken);
         return pending;
     }
 }
