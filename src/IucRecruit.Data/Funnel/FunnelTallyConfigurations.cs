@@ -15,7 +15,8 @@ internal sealed class FunnelPositionTallyConfiguration : IEntityTypeConfiguratio
         t.HasKey(x => new { x.Site, x.ReachedStages, x.SkippedStages, x.CurrentStage, x.Outcome, x.Role, x.Channel, x.AppliedMonth });
         t.HasIndex(x => new { x.Site, x.ReachedStages, x.SkippedStages, x.CurrentStage, x.Outcome, x.Role, x.Channel, x.AppliedMonth, x.Count })
             .HasDatabaseName("IX_FunnelPositionTallies_Covering");
-        t.Property(x => x.Site).HasMaxLength(200);
+        // Rows from before site was counted count every site (TallyBackfill then adds each site's).
+        t.Property(x => x.Site).HasMaxLength(200).HasDefaultValue(FunnelPositionTally.EverySite);
         t.Property(x => x.Role).HasConversion<string>().HasMaxLength(40);
         t.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
         t.Property(x => x.CurrentStage).HasConversion<string>().HasMaxLength(40);

@@ -68,7 +68,8 @@ public sealed class FunnelReports(FunnelQueries queries, TimeProvider clock)
                 Early(g.Observations, options.EarlyAttritionWeeks)))
             .ToList();
         var all = observations.Select(o => o.Observation).ToList();
-        var logRank = LogRank.Test(observations.GroupBy(o => o.Group ?? "")
+        // Groups in a fixed order: the database returns rows in any order it likes.
+        var logRank = LogRank.Test(observations.GroupBy(o => o.Group ?? "").OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<SurvivalObservation>)g.Select(o => o.Observation).ToList())).ToList());
         return new RetentionReport(options.CompareBy, KaplanMeier.Estimate(all), Early(all, options.EarlyAttritionWeeks), groups, logRank);
     }
