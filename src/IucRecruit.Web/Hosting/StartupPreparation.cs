@@ -28,13 +28,13 @@ public static class StartupPreparation
         if (!demo.Enabled) return;
 
         var data = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(demo.Password);
-        await scope.ServiceProvider.GetRequiredService<DemoMockCall>().EnsureAsync(data);
+        var call = await scope.ServiceProvider.GetRequiredService<DemoMockCall>().EnsureAsync(data);
         await scope.ServiceProvider.GetRequiredService<DemoAssessment>()
             .EnsureAsync(data, demo.Password);
         var invitation = await scope.ServiceProvider.GetRequiredService<CandidateInvitationService>()
             .IssueAsync(data.InvitedCandidate.Id, TimeSpan.FromDays(7), issuedBy: null);
         app.Lifetime.ApplicationStarted.Register(() =>
-            DemoBanner.Print(Console.Out, ListeningAddress(app), demo.Password, data, invitation.Token));
+            DemoBanner.Print(Console.Out, ListeningAddress(app), demo.Password, data, invitation.Token, call));
     }
 
     private static string ListeningAddress(WebApplication app)
