@@ -49,6 +49,8 @@ public sealed class MessageStylesJourneyTests(KestrelApp app, BrowserSession bro
         const string focusYellow = "rgb(255, 235, 59)";
         Assert.DoesNotContain(focusYellow, errorLook.Outline, StringComparison.Ordinal);
         Assert.DoesNotContain(focusYellow, confirmationLook.Outline, StringComparison.Ordinal);
+        Assert.NotEqual(focusYellow, errorLook.Background);
+        Assert.NotEqual(focusYellow, confirmationLook.Background);
         if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } folder)
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "campaign-saved.png") });
 
