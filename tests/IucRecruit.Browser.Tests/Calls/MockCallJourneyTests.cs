@@ -49,6 +49,8 @@ public sealed class MockCallJourneyTests(KestrelApp app, SpeakingBrowser speakin
         Assert.Contains("Emergency ambulance", await outcome.Locator("option").AllInnerTextsAsync());
         await outcome.SelectOptionAsync("Self-care");
         await Assertions.Expect(candidate.Locator("[data-saved-for='disposition']")).ToHaveTextAsync("Saved");
+        if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } folder)
+            await candidate.ScreenshotAsync(new() { Path = Path.Combine(folder, "candidate-call.png") });
 
         // Both voices reach the people who should hear them: measured energy, not message counts.
         await Task.WhenAll(
