@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IucRecruit.Data.Demo;
 using IucRecruit.Testing;
 using Microsoft.Playwright;
 
@@ -15,13 +14,7 @@ public sealed class MessageStylesJourneyTests(KestrelApp app, BrowserSession bro
     public async Task A_refused_save_shows_a_red_alert_and_a_campaign_save_a_green_confirmation_under_the_heading()
     {
         await using var context = await browser.NewContextAsync(app.Address);
-        var page = await context.NewPageAsync();
-        var manager = DemoDataSeeder.StaffAccounts.Single(a => a.Role == Core.Identity.Roles.RecruitingManager);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(manager.Email);
-        await page.GetByLabel("Password").FillAsync(RecruitmentApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/manager$"));
+        var page = await Calls.CallJourney.SignInAsync(context, Core.Identity.Roles.RecruitingManager);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a campaign" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the campaign" }).ClickAsync();
