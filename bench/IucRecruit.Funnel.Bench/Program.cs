@@ -58,7 +58,7 @@ async Task MeasureAsync()
     {
         Console.WriteLine($"Database: {await db.CandidateProgress.CountAsync():N0} candidates, {await db.StageEvents.LongCountAsync():N0} stage events, " +
                           $"{await db.Campaigns.CountAsync():N0} campaigns; tallies: {await db.FunnelPositionTallies.CountAsync():N0} positions, " +
-                          $"{await db.StageDurationTallies.CountAsync():N0} durations, {await db.EqualityPositionTallies.CountAsync():N0} equality.");
+                          $"{await db.StageDurationTallies.CountAsync():N0} durations, {await db.EqualityPositionTallies.CountAsync():N0} equality, {await db.RetentionTallies.CountAsync():N0} retention.");
     }
 
     // Typical views: everyone; one campaign; one site; one role; a channel over six months; one assessment day.

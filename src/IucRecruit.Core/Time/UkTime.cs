@@ -29,4 +29,17 @@ public static class UkTime
 
     /// <summary>"Monday 23 November 2026, 14:30".</summary>
     public static string DateAndClock(DateTime utc) => ToUk(utc).ToString("dddd d MMMM yyyy, HH:mm", EnglishUk);
+
+    /// <summary>"Monday 23 November 2026, 14:30 GMT" (or BST in summer): for times a person reads
+    /// away from a page that says its times are UK time.</summary>
+    public static string DateAndClockWithZone(DateTime utc) => $"{DateAndClock(utc)} {ZoneName(utc)}";
+
+    /// <summary>"14:30–15:15": a slot on one day.</summary>
+    public static string Slot(DateTime startUtc, DateTime endUtc) => $"{Clock(startUtc)}–{Clock(endUtc)}";
+
+    /// <summary>"Tue 3 Dec": a day named briefly.</summary>
+    public static string ShortDay(DateTime utc) => ToUk(utc).ToString("ddd d MMM", EnglishUk);
+
+    /// <summary>GMT in winter, BST (British Summer Time) in summer.</summary>
+    public static string ZoneName(DateTime utc) => Zone.IsDaylightSavingTime(ToUk(utc)) ? "BST" : "GMT";
 }

@@ -918,6 +918,12 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Funnel.FunnelPositionTally", b =>
                 {
+                    b.Property<string>("Site")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("");
+
                     b.Property<int>("ReachedStages")
                         .HasColumnType("integer");
 
@@ -946,12 +952,50 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("ReachedStages", "SkippedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedMonth");
+                    b.HasKey("Site", "ReachedStages", "SkippedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedMonth");
 
-                    b.HasIndex("ReachedStages", "SkippedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedMonth", "Count")
+                    b.HasIndex("Site", "ReachedStages", "SkippedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedMonth", "Count")
                         .HasDatabaseName("IX_FunnelPositionTallies_Covering");
 
                     b.ToTable("FunnelPositionTallies");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Funnel.RetentionTally", b =>
+                {
+                    b.Property<string>("Site")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ScoreBand")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("WeeksInPost")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AppliedMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Site", "Role", "Channel", "ScoreBand", "WeeksInPost", "StartedOn", "AppliedMonth");
+
+                    b.HasIndex("Site", "Role", "Channel", "ScoreBand", "WeeksInPost", "StartedOn", "AppliedMonth", "Count")
+                        .HasDatabaseName("IX_RetentionTallies_Covering");
+
+                    b.ToTable("RetentionTallies");
                 });
 
             modelBuilder.Entity("IucRecruit.Data.Funnel.StageDurationTally", b =>

@@ -913,6 +913,12 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("IucRecruit.Data.Funnel.FunnelPositionTally", b =>
                 {
+                    b.Property<string>("Site")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<int>("ReachedStages")
                         .HasColumnType("INTEGER");
 
@@ -941,12 +947,50 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("ReachedStages", "SkippedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedMonth");
+                    b.HasKey("Site", "ReachedStages", "SkippedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedMonth");
 
-                    b.HasIndex("ReachedStages", "SkippedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedMonth", "Count")
+                    b.HasIndex("Site", "ReachedStages", "SkippedStages", "CurrentStage", "Outcome", "Role", "Channel", "AppliedMonth", "Count")
                         .HasDatabaseName("IX_FunnelPositionTallies_Covering");
 
                     b.ToTable("FunnelPositionTallies");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Funnel.RetentionTally", b =>
+                {
+                    b.Property<string>("Site")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoreBand")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WeeksInPost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AppliedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Site", "Role", "Channel", "ScoreBand", "WeeksInPost", "StartedOn", "AppliedMonth");
+
+                    b.HasIndex("Site", "Role", "Channel", "ScoreBand", "WeeksInPost", "StartedOn", "AppliedMonth", "Count")
+                        .HasDatabaseName("IX_RetentionTallies_Covering");
+
+                    b.ToTable("RetentionTallies");
                 });
 
             modelBuilder.Entity("IucRecruit.Data.Funnel.StageDurationTally", b =>

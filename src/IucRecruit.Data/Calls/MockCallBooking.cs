@@ -74,11 +74,8 @@ public sealed class MockCallBooking(
         if (request.RolePlayerId == request.AssessorId || request.RolePlayerId == request.SecondAssessorId)
             problems.Add((nameof(Request.RolePlayerId), "The role-player cannot also assess the call."));
 
-        var people = new[] { request.RolePlayerId, request.AssessorId, request.SecondAssessorId ?? Guid.Empty };
-        var clash = await db.MockCalls.AnyAsync(c => c.SlotStartUtc < end && start < c.SlotEndUtc &&
-            (c.CandidateId == request.CandidateId || people.Contains(c.RolePlayerUserId) || people.Contains(c.AssessorUserId) ||
-             (c.SecondAssessorUserId != null && people.Contains(c.SecondAssessorUserId.Value))), cancellationToken);
-        if (clash) problems.Add((nameof(Request.Start), "Someone in this call is already booked for an overlapping slot."));
+        problems.AddRange((await ClashesAsync(request, candidate?.FullName ?? "The candidate", start, end, cancellationToken))
+            .Select(c => (nameof(Request.Start), c)));
 
         var scenario = await ChooseScenarioAsync(request, problems, cancellationToken);
         if (problems.Count > 0 || candidate is null || scenario is null) return new Outcome(null, problems);
@@ -133,9 +130,39 @@ public sealed class MockCallBooking(
         }
         if (await db.ScenarioStates.AnyAsync(s => s.ScenarioId == chosen.Id && s.Retired, cancellationToken))
             problems.Add((nameof(Request.ScenarioId), "That scenario is retired."));
-        if (await db.ScenarioExposures.AnyAsync(e => e.ScenarioId == chosen.Id && e.CandidateId == request.CandidateId, cancellationToken))
+        if ((await LibraryUses.ListAsync(db, chosen.Id, request.CandidateId, cancellationToken)).Count > 0)
             problems.Add((nameof(Request.ScenarioId), "This candidate has already had that scenario."));
         return chosen;
+    }
+
+    /// <summary>Who in this call is already booked in an overlapping slot, in what part and when:
+    /// "Jo Bloggs (role-player) is already booked 10:00–10:45 on Tue 3 Dec."</summary>
+    private async Task<IReadOnlyList<string>> ClashesAsync(Request request, string candidateName, DateTime start, DateTime end,
+        CancellationToken cancellationToken)
+    {
+        var people = new[] { request.RolePlayerId, request.AssessorId, request.SecondAssessorId ?? Guid.Empty };
+        var overlapping = await db.MockCalls.AsNoTracking().Where(c => c.SlotStartUtc < end && start < c.SlotEndUtc &&
+                (c.CandidateId == request.CandidateId || people.Contains(c.RolePlayerUserId) || people.Contains(c.AssessorUserId) ||
+                 (c.SecondAssessorUserId != null && people.Contains(c.SecondAssessorUserId.Value))))
+            .OrderBy(c => c.SlotStartUtc)
+            .Select(c => new { c.SlotStartUtc, c.SlotEndUtc, c.CandidateId, c.RolePlayerUserId, c.AssessorUserId, c.SecondAssessorUserId })
+            .ToListAsync(cancellationToken);
+        if (overlapping.Count == 0) return [];
+
+        var staffIds = overlapping.SelectMany(c => new[] { c.RolePlayerUserId, c.AssessorUserId, c.SecondAssessorUserId ?? Guid.Empty }).ToList();
+        var staff = await db.Users.AsNoTracking().Where(u => staffIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        return overlapping
+            .SelectMany(c => new (Guid? Id, string Name, string Part)[]
+                {
+                    (c.CandidateId == request.CandidateId ? c.CandidateId : null, candidateName, "candidate"),
+                    (people.Contains(c.RolePlayerUserId) ? c.RolePlayerUserId : null, staff.GetValueOrDefault(c.RolePlayerUserId, "Someone"), "role-player"),
+                    (people.Contains(c.AssessorUserId) ? c.AssessorUserId : null, staff.GetValueOrDefault(c.AssessorUserId, "Someone"), "assessor"),
+                    (c.SecondAssessorUserId is { } second && people.Contains(second) ? second : null, staff.GetValueOrDefault(c.SecondAssessorUserId ?? Guid.Empty, "Someone"), "second assessor"),
+                }
+                .Where(p => p.Id is not null)
+                .Select(p => $"{p.Name} ({p.Part}) is already booked {UkTime.Slot(c.SlotStartUtc, c.SlotEndUtc)} on {UkTime.ShortDay(c.SlotStartUtc)}."))
+            .Distinct()
+            .ToList();
     }
 
     private async Task RequireRoleAsync(Guid userId, string role, string field, string what, List<(string, string)> problems, CancellationToken cancellationToken)

@@ -111,9 +111,35 @@ public sealed class DemoDataSeeder(
 
         var candidates = await db.Candidates.Where(c => c.CampaignId == campaign.Id)
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        await SeedInvitedJourneyAsync(candidates[0], cancellationToken);
         await SeedListeningResultAsync(candidates[1], cancellationToken);
         await SeedAccessLogAsync(candidates[1], cancellationToken);
         return new DemoData(organisation, campaign, candidates[0]);
+    }
+
+    /// <summary>
+    /// The invited candidate's journey up to their mock call, through the stage rules like any
+    /// other: shortlisted, invited to the assessment day, the working conditions acknowledged on
+    /// the day, and the listening exercise stage reached. Without it they were still at "Applied"
+    /// and the result of the banner's live call could not enter them into the mock-call stage
+    /// (issue 14 item 13). They can still take the online listening exercise. Recorded once.
+    /// </summary>
+    private async Task SeedInvitedJourneyAsync(Candidate candidate, CancellationToken cancellationToken)
+    {
+        var stageLog = new StageLog(db, new FunnelWriter(db), clock);
+        var journey = (await CandidateSnapshot.LoadAsync(db, candidate.Id, cancellationToken))?.Journey;
+        if (journey?.CurrentStage != FunnelStage.Applied) return;
+        await RecordAsync(StageTransition.Enter(FunnelStage.Shortlisted, "Demo: sifted in"));
+        await RecordAsync(StageTransition.Enter(FunnelStage.InvitedToAssessment, "Demo: invited to today's assessment day"));
+        await new WorkingConditionsRecords(db, clock).AcknowledgeAsync(candidate.Id, AcknowledgementMethod.OnTheDay, null, null, cancellationToken);
+        await RecordAsync(StageTransition.Enter(FunnelStage.ConditionsAcknowledged, "Demo: explained on the day"));
+        await RecordAsync(StageTransition.Enter(FunnelStage.ListeningExercise, "Demo: listening exercise on the day"));
+
+        async Task RecordAsync(StageTransition transition)
+        {
+            var result = await stageLog.RecordAsync(candidate.Id, transition, null, cancellationToken);
+            if (!result.Succeeded) throw new InvalidOperationException($"The demo candidate's stage log was refused: {result.Refusal}");
+        }
     }
 
     /// <summary>A listening exercise the second demo candidate handed in two days ago, so that the

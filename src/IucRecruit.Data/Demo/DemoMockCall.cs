@@ -14,12 +14,15 @@ namespace IucRecruit.Data.Demo;
 /// </summary>
 public sealed class DemoMockCall(RecruitmentDbContext db, MockCallBooking booking, TimeProvider clock)
 {
-    public async Task EnsureAsync(DemoData demo, CancellationToken cancellationToken = default)
+    /// <summary>Books the call if none is open, and returns the open one (its slot is printed in
+    /// the banner); null if none could be booked (too near midnight, or no scenario left).</summary>
+    public async Task<MockCall?> EnsureAsync(DemoData demo, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var candidateId = demo.InvitedCandidate.Id;
-        if (await db.MockCalls.AnyAsync(c => c.CandidateId == candidateId && c.Phase != CallPhase.Ended && c.SlotEndUtc > now, cancellationToken))
-            return;
+        var open = await db.MockCalls.AsNoTracking().Where(c => c.CandidateId == candidateId && c.Phase != CallPhase.Ended && c.SlotEndUtc > now)
+            .OrderBy(c => c.SlotStartUtc).FirstOrDefaultAsync(cancellationToken);
+        if (open is not null) return open;
 
         var ukNow = UkTime.ToUk(now);
         var today = DateOnly.FromDateTime(ukNow);
@@ -40,13 +43,14 @@ public sealed class DemoMockCall(RecruitmentDbContext db, MockCallBooking bookin
         // Start on the minute, and never let the two-hour slot cross midnight (a day holds its slots).
         var start = TimeOnly.FromDateTime(ukNow).Add(TimeSpan.FromSeconds(-ukNow.Second));
         var length = TimeSpan.FromMinutes(Math.Min(120, (TimeOnly.MaxValue - start).TotalMinutes));
-        if (length < TimeSpan.FromMinutes(10)) return;
+        if (length < TimeSpan.FromMinutes(10)) return null;
         foreach (var difficulty in Enum.GetValues<Difficulty>())
         {
             var outcome = await booking.BookAsync(
                 new MockCallBooking.Request(day.Id, candidateId, start, length, rolePlayer, assessor, null, difficulty, null), null, cancellationToken);
-            if (outcome.Booked is not null) return;
+            if (outcome.Booked is not null) return outcome.Booked.Call;
         }
+        return null;
     }
 
     private async Task<Guid> StaffIdAsync(string role, CancellationToken cancellationToken)

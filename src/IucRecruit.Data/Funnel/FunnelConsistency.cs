@@ -38,7 +38,7 @@ public static class FunnelConsistency
             var starter = FunnelProjection.Starter(facts, progress);
             if (starter is not null) expectedStarters.Add(starter);
             expectedScores.AddRange(FunnelProjection.StarterScores(starter, facts.Scores));
-            FunnelProjection.AddTallies(expectedTallies, progress, c.Role, equality.GetValueOrDefault(c.Id), +1);
+            FunnelProjection.AddTallies(expectedTallies, progress, starter, c.Role, equality.GetValueOrDefault(c.Id), +1);
         }
 
         var differences = new List<string>();
@@ -55,6 +55,8 @@ public static class FunnelConsistency
             Tallies(await db.StageDurationTallies.AsNoTracking().ToListAsync(cancellationToken)), differences);
         Compare("equality tallies", Tallies(expectedTallies.Of<EqualityPositionTally>()),
             Tallies(await db.EqualityPositionTallies.AsNoTracking().ToListAsync(cancellationToken)), differences);
+        Compare("retention tallies", Tallies(expectedTallies.Of<RetentionTally>()),
+            Tallies(await db.RetentionTallies.AsNoTracking().ToListAsync(cancellationToken)), differences);
         return differences;
     }
 

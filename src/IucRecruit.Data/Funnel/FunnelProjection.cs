@@ -109,20 +109,25 @@ public static class FunnelProjection
     }
 
     /// <summary>Adds (sign +1) or removes (sign −1) one candidate's contribution to every tally.</summary>
-    public static void AddTallies(TallyChanges tallies, CandidateProgress? progress, AdvisorRole role, EqualityMonitoring? equality, int sign)
+    public static void AddTallies(TallyChanges tallies, CandidateProgress? progress, Starter? starter, AdvisorRole role,
+        EqualityMonitoring? equality, int sign)
     {
         if (progress is null) return;
         var month = Month(progress.AppliedUtc)!.Value;
         var outcome = progress.Outcome?.ToString() ?? "";
-        tallies.Add(new FunnelPositionTally
+        foreach (var site in new[] { FunnelPositionTally.EverySite, progress.Site })
         {
-            Role = role, Channel = progress.Channel, AppliedMonth = month, ReachedStages = progress.ReachedStages,
-            SkippedStages = progress.SkippedStages, CurrentStage = progress.CurrentStage, Outcome = outcome,
-        }, sign);
+            tallies.Add(new FunnelPositionTally
+            {
+                Site = site, Role = role, Channel = progress.Channel, AppliedMonth = month, ReachedStages = progress.ReachedStages,
+                SkippedStages = progress.SkippedStages, CurrentStage = progress.CurrentStage, Outcome = outcome,
+            }, sign);
+        }
         foreach (var (stage, days) in Core.Funnel.StageDays.Parse(progress.StageDays).Recorded())
         {
             tallies.Add(new StageDurationTally { Role = role, Channel = progress.Channel, AppliedMonth = month, Stage = stage, Days = days }, sign);
         }
+        AddRetention(tallies, starter, sign);
         if (equality is null) return;
         foreach (var characteristic in Enum.GetValues<ProtectedCharacteristic>())
         {
@@ -131,6 +136,26 @@ public static class FunnelProjection
                 Characteristic = characteristic.ToString(), Group = equality.GroupOf(characteristic), Role = role,
                 Channel = progress.Channel, AppliedMonth = month, ReachedStages = progress.ReachedStages,
                 CurrentStage = progress.CurrentStage, Outcome = outcome,
+            }, sign);
+        }
+    }
+
+    /// <summary>A starter under each of the eight combinations of their site, role and channel with "every".</summary>
+    private static void AddRetention(TallyChanges tallies, Starter? starter, int sign)
+    {
+        if (starter is null) return;
+        var month = Month(starter.AppliedUtc)!.Value;
+        var band = starter.ScoreBand?.ToString() ?? "";
+        var (startedOn, weeks) = starter.DaysInPost is { } days
+            ? (DateOnly.MinValue, RetentionTally.Weeks(days))
+            : (DateOnly.FromDateTime(starter.StartedUtc), RetentionTally.StillInPost);
+        foreach (var site in new[] { RetentionTally.Every, starter.Site })
+        foreach (var role in new[] { RetentionTally.Every, starter.Role.ToString() })
+        foreach (var channel in new[] { RetentionTally.Every, starter.Channel.ToString() })
+        {
+            tallies.Add(new RetentionTally
+            {
+                Site = site, Role = role, Channel = channel, AppliedMonth = month, ScoreBand = band, StartedOn = startedOn, WeeksInPost = weeks,
             }, sign);
         }
     }

@@ -11,9 +11,12 @@ internal sealed class FunnelPositionTallyConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<FunnelPositionTally> t)
     {
-        t.HasKey(x => new { x.ReachedStages, x.SkippedStages, x.CurrentStage, x.Outcome, x.Role, x.Channel, x.AppliedMonth });
-        t.HasIndex(x => new { x.ReachedStages, x.SkippedStages, x.CurrentStage, x.Outcome, x.Role, x.Channel, x.AppliedMonth, x.Count })
+        // Site first: a view reads one site's slice (or every site's) and groups it as it goes.
+        t.HasKey(x => new { x.Site, x.ReachedStages, x.SkippedStages, x.CurrentStage, x.Outcome, x.Role, x.Channel, x.AppliedMonth });
+        t.HasIndex(x => new { x.Site, x.ReachedStages, x.SkippedStages, x.CurrentStage, x.Outcome, x.Role, x.Channel, x.AppliedMonth, x.Count })
             .HasDatabaseName("IX_FunnelPositionTallies_Covering");
+        // Rows from before site was counted count every site (TallyBackfill then adds each site's).
+        t.Property(x => x.Site).HasMaxLength(200).HasDefaultValue(FunnelPositionTally.EverySite);
         t.Property(x => x.Role).HasConversion<string>().HasMaxLength(40);
         t.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
         t.Property(x => x.CurrentStage).HasConversion<string>().HasMaxLength(40);
@@ -46,5 +49,20 @@ internal sealed class EqualityPositionTallyConfiguration : IEntityTypeConfigurat
         t.Property(x => x.Channel).HasConversion<string>().HasMaxLength(40);
         t.Property(x => x.CurrentStage).HasConversion<string>().HasMaxLength(40);
         t.Property(x => x.Outcome).HasMaxLength(20);
+    }
+}
+
+internal sealed class RetentionTallyConfiguration : IEntityTypeConfiguration<RetentionTally>
+{
+    public void Configure(EntityTypeBuilder<RetentionTally> t)
+    {
+        // The slice (site, role, channel) first, then what the summary groups by.
+        t.HasKey(x => new { x.Site, x.Role, x.Channel, x.ScoreBand, x.WeeksInPost, x.StartedOn, x.AppliedMonth });
+        t.HasIndex(x => new { x.Site, x.Role, x.Channel, x.ScoreBand, x.WeeksInPost, x.StartedOn, x.AppliedMonth, x.Count })
+            .HasDatabaseName("IX_RetentionTallies_Covering");
+        t.Property(x => x.Site).HasMaxLength(200);
+        t.Property(x => x.Role).HasMaxLength(40);
+        t.Property(x => x.Channel).HasMaxLength(40);
+        t.Property(x => x.ScoreBand).HasMaxLength(20);
     }
 }

@@ -1,6 +1,7 @@
 using IucRecruit.Data.Equality;
 using IucRecruit.Data.Retention;
 using IucRecruit.Data.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Data.Funnel;
 
@@ -21,15 +22,16 @@ public sealed class FunnelWriter(RecruitmentDbContext db)
         var starters = new List<Starter>();
         var starterScores = new List<StarterScore>();
         var equality = new List<EqualityMonitoring>();
+        var startersBefore = await StartersBeforeAsync(updates, cancellationToken);
         foreach (var update in updates)
         {
             var before = update.Before;
             var facts = update.Facts;
             var after = FunnelProjection.Progress(facts);
-            FunnelProjection.AddTallies(tallies, before.Progress, before.Role, before.Equality, -1);
-            FunnelProjection.AddTallies(tallies, after, before.Role, update.EqualityAfter, +1);
-            if (after is not null) progress.Add(after);
             var starter = FunnelProjection.Starter(facts, after);
+            FunnelProjection.AddTallies(tallies, before.Progress, startersBefore.GetValueOrDefault(before.CandidateId), before.Role, before.Equality, -1);
+            FunnelProjection.AddTallies(tallies, after, starter, before.Role, update.EqualityAfter, +1);
+            if (after is not null) progress.Add(after);
             if (starter is not null) starters.Add(starter);
             starterScores.AddRange(FunnelProjection.StarterScores(starter, update.Scores));
             if (FunnelProjection.Equality(facts, after, update.EqualityAfter) is { } answers) equality.Add(answers);
@@ -54,5 +56,16 @@ public sealed class FunnelWriter(RecruitmentDbContext db)
         await new TableWriter<FunnelPositionTally>(db).AddToCountAsync(tallies.Of<FunnelPositionTally>(), nameof(ITally.Count), cancellationToken);
         await new TableWriter<StageDurationTally>(db).AddToCountAsync(tallies.Of<StageDurationTally>(), nameof(ITally.Count), cancellationToken);
         await new TableWriter<EqualityPositionTally>(db).AddToCountAsync(tallies.Of<EqualityPositionTally>(), nameof(ITally.Count), cancellationToken);
+        await new TableWriter<RetentionTally>(db).AddToCountAsync(tallies.Of<RetentionTally>(), nameof(ITally.Count), cancellationToken);
+    }
+
+    /// <summary>The stored starter rows of those who had started: what they counted in the
+    /// retention tally, read rather than recomputed, since the caller may already have saved their
+    /// new scores or employment.</summary>
+    private async Task<Dictionary<Guid, Starter>> StartersBeforeAsync(IReadOnlyCollection<CandidateUpdate> updates, CancellationToken cancellationToken)
+    {
+        var ids = updates.Where(u => u.Before.Progress?.StartedUtc is not null).Select(u => u.Before.CandidateId).ToList();
+        if (ids.Count == 0) return [];
+        return await db.Starters.AsNoTracking().Where(s => ids.Contains(s.CandidateId)).ToDictionaryAsync(s => s.CandidateId, cancellationToken);
     }
 }

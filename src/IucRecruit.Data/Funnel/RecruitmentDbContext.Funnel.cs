@@ -10,4 +10,5 @@ public sealed partial class RecruitmentDbContext
     public DbSet<FunnelPositionTally> FunnelPositionTallies => Set<FunnelPositionTally>();
     public DbSet<StageDurationTally> StageDurationTallies => Set<StageDurationTally>();
     public DbSet<EqualityPositionTally> EqualityPositionTallies => Set<EqualityPositionTally>();
+    public DbSet<RetentionTally> RetentionTallies => Set<RetentionTally>();
 }

@@ -31,9 +31,10 @@ public sealed class TallyChanges
 
     internal static string KeyOf(ITally row) => row switch
     {
-        FunnelPositionTally p => $"P|{p.Role}|{p.Channel}|{p.AppliedMonth}|{p.ReachedStages}|{p.SkippedStages}|{p.CurrentStage}|{p.Outcome}",
+        FunnelPositionTally p => $"P|{p.Site}|{p.Role}|{p.Channel}|{p.AppliedMonth}|{p.ReachedStages}|{p.SkippedStages}|{p.CurrentStage}|{p.Outcome}",
         StageDurationTally d => $"D|{d.Role}|{d.Channel}|{d.AppliedMonth}|{d.Stage}|{d.Days}",
         EqualityPositionTally e => $"E|{e.Characteristic}|{e.Group}|{e.Role}|{e.Channel}|{e.AppliedMonth}|{e.ReachedStages}|{e.CurrentStage}|{e.Outcome}",
+        RetentionTally r => $"R|{r.Site}|{r.Role}|{r.Channel}|{r.AppliedMonth}|{r.ScoreBand}|{r.StartedOn:yyyy-MM-dd}|{r.WeeksInPost}",
         _ => throw new ArgumentOutOfRangeException(nameof(row), row.GetType().Name, "Not a tally."),
     };
 }

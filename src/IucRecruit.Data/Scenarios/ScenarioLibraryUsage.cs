@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Data.Scenarios;
 
 /// <summary>What the library pages show beside the files: which items are retired (by whom and
-/// when), how often each has been used and in which versions; and retiring and reactivating.</summary>
+/// when), how often each has been used (<see cref="LibraryUses"/>) and in which versions; and retiring and reactivating.</summary>
 public sealed class ScenarioLibraryUsage(RecruitmentDbContext db, TimeProvider clock)
 {
     public sealed record ItemUsage(bool Retired, DateTime? ChangedUtc, string? ChangedBy, int Exposures);
@@ -17,9 +17,7 @@ public sealed class ScenarioLibraryUsage(RecruitmentDbContext db, TimeProvider c
         var states = await db.ScenarioStates
             .Select(s => new { s.ScenarioId, s.Retired, s.ChangedUtc, By = db.Users.Where(u => u.Id == s.ChangedByUserId).Select(u => u.DisplayName).FirstOrDefault() })
             .ToDictionaryAsync(s => s.ScenarioId, cancellationToken);
-        var counts = await db.ScenarioExposures.GroupBy(e => e.ScenarioId)
-            .Select(g => new { Id = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
+        var counts = await LibraryUses.CountsAsync(db, cancellationToken);
         return states.Keys.Union(counts.Keys).ToDictionary(id => id, id =>
         {
             var state = states.GetValueOrDefault(id);
@@ -32,10 +30,9 @@ public sealed class ScenarioLibraryUsage(RecruitmentDbContext db, TimeProvider c
 
     /// <summary>The versions of an item that candidates have met, newest use first.</summary>
     public async Task<IReadOnlyList<VersionUsage>> VersionsAsync(string itemId, CancellationToken cancellationToken = default) =>
-        (await db.ScenarioExposures.Where(e => e.ScenarioId == itemId).Select(e => new { e.ScenarioVersion, e.OccurredUtc })
-            .ToListAsync(cancellationToken))
-        .GroupBy(e => e.ScenarioVersion)
-        .Select(g => new VersionUsage(g.Key, g.Count(), g.Min(e => e.OccurredUtc), g.Max(e => e.OccurredUtc)))
+        (await LibraryUses.ListAsync(db, itemId, cancellationToken: cancellationToken))
+        .GroupBy(u => u.Version)
+        .Select(g => new VersionUsage(g.Key, g.Count(), g.Min(u => u.AtUtc), g.Max(u => u.AtUtc)))
         .OrderByDescending(v => v.LastUtc).ToList();
 
     public async Task SetRetiredAsync(string itemId, bool retired, Guid? byUserId, CancellationToken cancellationToken = default)

@@ -45,11 +45,9 @@ public sealed class ScenarioRotationService(RecruitmentDbContext db, ScenarioLib
         where T : LibraryItem
     {
         var retired = (await db.ScenarioStates.Where(s => s.Retired).Select(s => s.ScenarioId).ToListAsync(cancellationToken)).ToHashSet();
-        var exposures = await db.ScenarioExposures.GroupBy(e => e.ScenarioId)
-            .Select(g => new { Id = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
-        var had = (await db.ScenarioExposures.Where(e => e.CandidateId == candidateId).Select(e => e.ScenarioId)
-            .ToListAsync(cancellationToken)).ToHashSet();
+        // Uses counted from the calls and attempts as well as the exposures (LibraryUses), as the library page shows them.
+        var exposures = await LibraryUses.CountsAsync(db, cancellationToken);
+        var had = (await LibraryUses.ListAsync(db, candidateId: candidateId, cancellationToken: cancellationToken)).Select(u => u.ItemId).ToHashSet();
         return ScenarioRotation.Pick(items, difficulty, retired, exposures, had);
     }
 }

@@ -1,4 +1,6 @@
 using IucRecruit.Core.Identity;
+using IucRecruit.Core.Time;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Demo;
 
 namespace IucRecruit.Web.Hosting;
@@ -9,7 +11,7 @@ namespace IucRecruit.Web.Hosting;
 public static class DemoBanner
 {
     public static void Print(TextWriter output, string baseUrl, string password, DemoData data, string? invitationToken,
-        IReadOnlyList<string> rolesRequiringMfa)
+        MockCall? call, IReadOnlyList<string> rolesRequiringMfa)
     {
         var url = baseUrl.TrimEnd('/');
         output.WriteLine();
@@ -43,9 +45,13 @@ public static class DemoBanner
             output.WriteLine($" Candidate ({data.InvitedCandidate.FullName}): open this single-use invitation link");
             output.WriteLine($"   {url}/invite/{invitationToken}");
             output.WriteLine("   (a new link is printed at every start)");
-            output.WriteLine();
-            output.WriteLine(" Try a live mock call: the candidate has one booked now. Open the link above in one");
-            output.WriteLine(" browser window, and sign in as the role-player and the assessor in two private windows.");
+        }
+        output.WriteLine();
+        if (call is not null)
+        {
+            output.WriteLine($" Try a live mock call: the candidate has one booked {UkTime.ShortDay(call.SlotStartUtc)}, {UkTime.Slot(call.SlotStartUtc, call.SlotEndUtc)}");
+            output.WriteLine($" (UK time, {UkTime.ZoneName(call.SlotStartUtc)}). Open the link above in one browser window, and sign in as the");
+            output.WriteLine(" role-player and the assessor in two private windows; afterwards the assessor scores it.");
         }
         output.WriteLine();
         output.WriteLine(" See an assessment: as the recruiting manager, open Mock-call results (a call that two");

@@ -32,13 +32,13 @@ public static class StartupPreparation
         // Someone trying the privacy pages may erase the demo candidate: erasure is final, so they
         // get no new call and no new link at the next start (the banner says so).
         var erased = data.InvitedCandidate.IsErased;
-        if (!erased) await scope.ServiceProvider.GetRequiredService<DemoMockCall>().EnsureAsync(data);
+        var call = erased ? null : await scope.ServiceProvider.GetRequiredService<DemoMockCall>().EnsureAsync(data);
         await scope.ServiceProvider.GetRequiredService<DemoAssessment>()
             .EnsureAsync(data, demo.Password);
         var invitationToken = erased ? null : (await scope.ServiceProvider.GetRequiredService<CandidateInvitationService>()
             .IssueAsync(data.InvitedCandidate.Id, TimeSpan.FromDays(7), issuedBy: null)).Token;
         app.Lifetime.ApplicationStarted.Register(() =>
-            DemoBanner.Print(Console.Out, ListeningAddress(app), demo.Password, data, invitationToken,
+            DemoBanner.Print(Console.Out, ListeningAddress(app), demo.Password, data, invitationToken, call,
                 app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RolesRequiringMfa));
     }
 

@@ -31,6 +31,27 @@ public sealed class MockCallJourneyTests(KestrelApp app, SpeakingBrowser speakin
 
         await journey.ConnectAsync(callId, invitation);
 
+        // During the call the controls and the call record come first, the checks made before it
+        // out of the way, and the call clock runs (issue 14 item 4).
+        await Assertions.Expect(candidate.Locator("#mic-heading")).ToBeHiddenAsync();
+        await Assertions.Expect(candidate.Locator("#conditions-heading")).ToBeHiddenAsync();
+        await Assertions.Expect(candidate.GetByRole(AriaRole.Button, new() { Name = "End the call" })).ToBeInViewportAsync();
+        await Assertions.Expect(candidate.Locator("#record-heading")).ToBeInViewportAsync();
+        await Assertions.Expect(candidate.Locator("[data-field]").First).ToBeInViewportAsync();
+        var viewport = candidate.ViewportSize!;
+        var heading = (await candidate.Locator("#record-heading").BoundingBoxAsync())!;
+        Assert.True(heading.Y + heading.Height <= viewport.Height, $"the call record's heading ends {heading.Y + heading.Height} px down, below the {viewport.Height} px window");
+        await Assertions.Expect(candidate.Locator("[data-call-clock]")).Not.ToHaveTextAsync("0:00");
+        Assert.Equal("timer", await candidate.Locator("[data-call-clock]").GetAttributeAsync("role")); // not announced each second
+        // The outcome is chosen among the library's dispositions, this scenario's among them.
+        var outcome = candidate.GetByLabel("Outcome");
+        Assert.Equal("select", await outcome.EvaluateAsync<string>("e => e.localName"));
+        Assert.Contains("Emergency ambulance", await outcome.Locator("option").AllInnerTextsAsync());
+        await outcome.SelectOptionAsync("Self-care");
+        await Assertions.Expect(candidate.Locator("[data-saved-for='disposition']")).ToHaveTextAsync("Saved");
+        if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } folder)
+            await candidate.ScreenshotAsync(new() { Path = Path.Combine(folder, "candidate-call.png") });
+
         // Both voices reach the people who should hear them: measured energy, not message counts.
         await Task.WhenAll(
             candidateHears.HeardAsync("Caller", 50),

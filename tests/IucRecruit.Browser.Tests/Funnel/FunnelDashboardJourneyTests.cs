@@ -28,6 +28,11 @@ public sealed class FunnelDashboardJourneyTests(KestrelApp app, BrowserSession b
         await Assertions.Expect(summary.Locator("dt")).ToContainTextAsync(
             ["Applied", "Dropped out", "Appointed", "In post at 3 months", "In post at 6 months", "In post at 12 months"]);
         Assert.Equal(0, await page.Locator("table[data-report]").CountAsync());
+        // The answer comes first: the filters are folded below it into one line naming the candidates.
+        var filter = page.Locator("details#filters");
+        await Assertions.Expect(filter.Locator("> summary")).ToHaveTextAsync("Filter All candidates");
+        await Assertions.Expect(page.GetByLabel("Site")).ToBeHiddenAsync();
+        Assert.True((await summary.BoundingBoxAsync())!.Y < (await filter.BoundingBoxAsync())!.Y);
 
         // Every section opens in place from the contents list (fetched when opened), with its tables.
         var contents = page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" });
@@ -40,12 +45,14 @@ public sealed class FunnelDashboardJourneyTests(KestrelApp app, BrowserSession b
         Assert.Contains("#equality", page.Url, StringComparison.Ordinal);
         var funnel = page.Locator("table[data-report='funnel']");
         var appliedBefore = await AppliedAsync(funnel);
+        await filter.Locator("> summary").ClickAsync();
         await page.GetByLabel("Site").SelectOptionAsync(new SelectOptionValue { Label = "Riverside contact centre" });
         await page.GetByLabel("Channel").SelectOptionAsync(new SelectOptionValue { Label = "NHS Jobs" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
 
         // The filters are in the address, so the view can be bookmarked, and they narrowed the funnel.
         await page.WaitForURLAsync(new Regex("site=Riverside.*channel=NhsJobs"));
+        await Assertions.Expect(filter.Locator("> summary")).ToHaveTextAsync("Filter Riverside contact centre, NHS Jobs");
         await contents.GetByRole(AriaRole.Link, new() { Name = "Funnel and time in stage" }).ClickAsync();
         await Assertions.Expect(funnel).ToBeVisibleAsync();
         var appliedAfter = await AppliedAsync(funnel);

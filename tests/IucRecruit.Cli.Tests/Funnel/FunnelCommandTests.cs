@@ -111,7 +111,9 @@ public sealed class FunnelCommandTests
         Assert.Equal(0, run.ExitCode);
         var lines = await File.ReadAllLinesAsync(output);
         Assert.StartsWith("Stage,Reached,Skipped,Moved on,", lines[0], StringComparison.Ordinal);
-        Assert.Equal("Applied,3,0,0,0,0,0,0,0,3,,,", lines[1]); // the demo campaign's three NHS Jobs applicants, all waiting
+        // The demo campaign's three NHS Jobs applicants: Sam Taylor, whom the banner invites, shortlisted the day he
+        // applied (1 moved on, pass-through 1 of 1 decided, 0 days), the other two waiting.
+        Assert.Equal("Applied,3,0,1,0,0,0,0,0,2,100.0,0.0,0.0", lines[1]);
         Assert.Equal(2, wrong.ExitCode);
         Assert.Contains("\"spring\" is not a month", wrong.Error, StringComparison.Ordinal);
     }

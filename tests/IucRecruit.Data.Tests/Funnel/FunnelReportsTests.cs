@@ -37,6 +37,10 @@ public sealed class FunnelReportsTests
                 Assert.True((await funnel.RecordAsync(id, StageTransition.Enter(FunnelStage.Shortlisted))).Succeeded);
             foreach (var id in waiting.Skip(5).Take(5))
                 Assert.True((await funnel.RecordAsync(id, StageTransition.End(FunnelOutcome.Rejected, "Sift"))).Succeeded);
+            // A starter leaving moves them in the retention tally from "in post since" to "left after".
+            var inPost = await db.Starters.Where(s => s.DaysInPost == null && s.StartedUtc < funnel.Now.AddDays(-30)).Select(s => s.CandidateId).FirstAsync();
+            Assert.True((await funnel.Employment(db).RecordLeavingAsync(inPost, DateOnly.FromDateTime(funnel.Now.AddDays(-3)),
+                Core.Retention.LeavingReason.Relocation, null, null)).Succeeded);
         }
 
         Assert.Empty(await funnel.DifferencesFromTheLogAsync());
@@ -67,6 +71,61 @@ public sealed class FunnelReportsTests
             Assert.Equal(fromTallies, fromRows);
             Assert.True(fromTallies.Single(t => t.Name == DashboardTables.Funnel).Csv.Split('\n').Length > 10);
         }
+    }
+
+    /// <summary>The summary reads the position and retention tallies for any site, role, channel
+    /// and months; a campaign reads its candidates' own rows. The generated service-advisor
+    /// campaign is every service advisor, so both ways must give the same summary.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_summary_from_the_tallies_equals_the_summary_from_a_campaigns_own_rows(DatabaseProvider provider)
+    {
+        await using var funnel = await FunnelDatabase.CreateAsync(provider);
+        await GeneratedFunnel.AddAsync(funnel, 300);
+        await using var db = funnel.Database.CreateContext();
+        var campaign = await db.Campaigns.SingleAsync(c => c.Role == Core.Campaigns.AdvisorRole.ServiceAdvisor);
+        var reports = new FunnelReports(new FunnelQueries(db), funnel.Clock);
+
+        var fromRows = Describe(await reports.SummaryAsync(new FunnelFilter(CampaignId: campaign.Id), new DashboardOptions()));
+        foreach (var filter in new[]
+                 {
+                     new FunnelFilter(Role: Core.Campaigns.AdvisorRole.ServiceAdvisor),
+                     new FunnelFilter(Site: GeneratedFunnel.Site, Role: Core.Campaigns.AdvisorRole.ServiceAdvisor),
+                 })
+        {
+            Assert.False(filter.NamesCampaignOrDay);
+            Assert.Equal(fromRows, Describe(await reports.SummaryAsync(filter, new DashboardOptions())));
+        }
+        Assert.Contains("\"Events\":", fromRows);
+        // A site with no candidates has nothing, not everyone's numbers.
+        var elsewhere = await reports.SummaryAsync(new FunnelFilter(Site: "Leeds"), new DashboardOptions());
+        Assert.Equal(0, elsewhere.Retention.Overall.Subjects);
+        Assert.All(elsewhere.Stages, s => Assert.Equal(0, s.Reached));
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions Json =
+        new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    /// <summary>Everything but the filter, as JSON: equal text is equal figures.</summary>
+    private static string Describe(FunnelSummary summary) =>
+        System.Text.Json.JsonSerializer.Serialize(summary with { Filter = FunnelFilter.Everyone }, Json);
+
+    /// <summary>A database from before the tallies counted by site gets them filled from its
+    /// candidates' rows when it is migrated.</summary>
+    [Fact]
+    public async Task The_backfill_rebuilds_the_position_and_retention_tallies_from_the_candidates_rows()
+    {
+        await using var funnel = await FunnelDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await GeneratedFunnel.AddAsync(funnel, 80);
+        await using var db = funnel.Database.CreateContext();
+        await db.RetentionTallies.ExecuteDeleteAsync();
+        await db.FunnelPositionTallies.Where(t => t.Site != FunnelPositionTally.EverySite).ExecuteDeleteAsync();
+        Assert.NotEmpty(await funnel.DifferencesFromTheLogAsync());
+
+        await TallyBackfill.RunAsync(db);
+
+        Assert.Empty(await funnel.DifferencesFromTheLogAsync());
+        Assert.True(await db.RetentionTallies.CountAsync(t => t.WeeksInPost != RetentionTally.StillInPost) > 0);
     }
 
     private static async Task<List<(string Name, string Csv)>> TablesAsync(FunnelDatabase funnel, FunnelFilter filter)

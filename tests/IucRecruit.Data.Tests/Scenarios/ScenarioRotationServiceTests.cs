@@ -92,6 +92,37 @@ public sealed class ScenarioRotationServiceTests
         Assert.Equal([("v2", 1), ("v1", 1)], versions.Select(v => (v.Version, v.Exposures)));
     }
 
+    /// <summary>Uses are counted from what happened: an attempt made without an exposure record (as
+    /// the demo's seeded data, or data from before exposures were kept) counts, and steers rotation;
+    /// an exposure and the attempt it was written for are one use.</summary>
+    [Fact]
+    public async Task Usage_and_rotation_count_the_attempts_themselves_once_each()
+    {
+        await using var database = TestDatabase.Sqlite();
+        var alpha = TestExercises.Make("alpha");
+        var library = TestExercises.Library(alpha, TestExercises.Make("bravo"));
+        var seeded = await TestCandidates.AddAsync(database, clock.GetUtcNow().UtcDateTime);
+        var booked = await TestCandidates.AddAsync(database, clock.GetUtcNow().UtcDateTime);
+        var next = await TestCandidates.AddAsync(database, clock.GetUtcNow().UtcDateTime);
+        await using (var db = database.CreateContext())
+        {
+            db.ListeningAttempts.Add(Data.Listening.ListeningAttempt.Begin(seeded, alpha, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(1, (await Usage(database).AllAsync())["alpha"].Exposures);
+        Assert.Equal("bravo", (await Service(database, library).PickListeningExerciseAsync(seeded.Id))!.Id); // he had alpha
+        Assert.Equal("bravo", (await Service(database, library).PickListeningExerciseAsync(next.Id))!.Id); // alpha is the more used
+
+        await Service(database, library).RecordExposureAsync(booked.Id, alpha, ExposurePurpose.ListeningExercise);
+        await using (var db = database.CreateContext())
+        {
+            db.ListeningAttempts.Add(Data.Listening.ListeningAttempt.Begin(booked, alpha, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(2, (await Usage(database).AllAsync())["alpha"].Exposures);
+        Assert.Equal([("v1", 2)], (await Usage(database).VersionsAsync("alpha")).Select(v => (v.Version, v.Exposures)));
+    }
+
     private ScenarioRotationService Service(TestDatabase database, ScenarioLibrary library) => new(database.CreateContext(), library, clock);
 
     private ScenarioLibraryUsage Usage(TestDatabase database) => new(database.CreateContext(), clock);

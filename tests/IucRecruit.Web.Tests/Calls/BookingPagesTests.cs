@@ -31,7 +31,7 @@ public sealed partial class BookingPagesTests(RecruitmentApp app) : IClassFixtur
         var scenarios = await db.MockCalls.Where(c => c.CandidateId == candidateId).Select(c => c.ScenarioId).ToListAsync();
         Assert.Equal(2, scenarios.Distinct().Count());
         Assert.Equal(2, await db.ScenarioExposures.CountAsync(e => e.CandidateId == candidateId && e.Purpose == ExposurePurpose.MockCall));
-        Assert.Contains("09:00", await manager.GetPageAsync(dayUrl), StringComparison.Ordinal);
+        Assert.Contains("09:00–09:30", WebUtility.HtmlDecode(await manager.GetPageAsync(dayUrl)), StringComparison.Ordinal); // each slot with its length
     }
 
     [Fact]
@@ -46,7 +46,14 @@ public sealed partial class BookingPagesTests(RecruitmentApp app) : IClassFixtur
         using var empty = await manager.SubmitAsync(dayUrl, [new("Start", "12:00"), new("LengthMinutes", "5")]);
         var emptyHtml = await empty.Content.ReadAsStringAsync();
 
-        Assert.Contains("Someone in this call is already booked for an overlapping slot.", clash, StringComparison.Ordinal);
+        // Who, in what part, and when (the day written out here, not by the product's own helper).
+        var date = DateOnly.FromDateTime(UkTime.ToUk(app.Clock.GetUtcNow().UtcDateTime)).AddDays(2);
+        var when = $"11:00–11:30 on {date.ToString("ddd d MMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}.";
+        var candidateName = await CandidateNameAsync(candidateId);
+        var clashText = WebUtility.HtmlDecode(clash);
+        Assert.Contains($"{candidateName} (candidate) is already booked {when}", clashText, StringComparison.Ordinal);
+        Assert.Contains($"Robin Role-player (role-player) is already booked {when}", clashText, StringComparison.Ordinal);
+        Assert.Contains($"Asha Assessor (assessor) is already booked {when}", clashText, StringComparison.Ordinal);
         Assert.Contains("Choose the candidate", emptyHtml, StringComparison.Ordinal);
         Assert.Contains("Choose the role-player", emptyHtml, StringComparison.Ordinal);
         Assert.Contains("A slot lasts between 10 and 120 minutes", emptyHtml, StringComparison.Ordinal);
@@ -120,6 +127,13 @@ public sealed partial class BookingPagesTests(RecruitmentApp app) : IClassFixtur
         using var response = await someoneElse.GetAsync($"/candidate/calls/{callId}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task<string> CandidateNameAsync(Guid candidateId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var candidate = await scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>().Candidates.AsNoTracking().SingleAsync(c => c.Id == candidateId);
+        return $"{candidate.GivenName} {candidate.FamilyName}";
     }
 
     private async Task<string> AddDayAsync(PageClient manager, int daysAhead)

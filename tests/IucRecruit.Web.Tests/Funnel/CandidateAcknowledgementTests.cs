@@ -11,8 +11,9 @@ public sealed class CandidateAcknowledgementTests(RecruitmentApp app) : IClassFi
     [Fact]
     public async Task A_candidate_confirms_in_writing_that_they_read_the_working_conditions_shown()
     {
-        var candidate = app.Demo.InvitedCandidate;
-        var token = await app.InviteAsync(candidate.Id);
+        // A new applicant: the demo's invited candidate acknowledged the conditions on the day.
+        var candidateId = await EndedCalls.NewCandidateAsync(app, atListening: false);
+        var token = await app.InviteAsync(candidateId);
         using var client = app.CreatePageClient();
         (await client.SubmitAsync($"/invite/{token}", [])).Dispose();
         Assert.Contains("I have read the working conditions", await client.GetPageAsync("/candidate"), StringComparison.Ordinal);
@@ -21,7 +22,7 @@ public sealed class CandidateAcknowledgementTests(RecruitmentApp app) : IClassFi
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Contains("that you have read these working conditions", await client.GetPageAsync("/candidate"), StringComparison.Ordinal);
-        var acknowledgement = app.WithScope(s => s.GetRequiredService<RecruitmentDbContext>().ConditionsAcknowledgements.Single(a => a.CandidateId == candidate.Id));
+        var acknowledgement = app.WithScope(s => s.GetRequiredService<RecruitmentDbContext>().ConditionsAcknowledgements.Single(a => a.CandidateId == candidateId));
         Assert.Equal((AcknowledgementMethod.InWriting, 1, (Guid?)null), (acknowledgement.Method, acknowledgement.Version, acknowledgement.RecordedByUserId));
     }
 }

@@ -20,6 +20,10 @@ public sealed record FunnelFilter(
     /// one by one; otherwise the dashboard reads the tallies (docs/decisions/0010).</summary>
     public bool IsSelective => CampaignId is not null || Site is not null || AssessmentDay is not null;
 
+    /// <summary>A campaign or an assessment day: the funnel positions and the summary's retention
+    /// then read the chosen candidates' own rows; their tallies also count by site (docs/decisions/0058).</summary>
+    public bool NamesCampaignOrDay => CampaignId is not null || AssessmentDay is not null;
+
     /// <summary>Applications from the first day of <see cref="FromMonth"/>.</summary>
     public DateTime? AppliedFromUtc => FromMonth is { } m ? new DateTime(m.Year, m.Month, 1, 0, 0, 0, DateTimeKind.Utc) : null;
 

@@ -28,8 +28,10 @@ public sealed record EqualityPositionCount(string Group, FunnelPositionCount Pos
 /// <summary>
 /// The dashboard's questions to the database. Without a selective filter (campaign, site or
 /// assessment day) the funnel, its durations and the equality counts come from the tallies;
-/// with one they come from the chosen candidates' own rows. Both give the same numbers (a test
-/// proves it); retention, leavers and scores read the starters' rows either way.
+/// with one they come from the chosen candidates' own rows; the funnel positions and the summary's
+/// retention come from tallies that also count by site, so only a campaign or an assessment day
+/// reads rows for them. Both give the same numbers (tests prove it); the retention section, leavers
+/// and scores read the starters' rows.
 /// </summary>
 public sealed class FunnelQueries(RecruitmentDbContext db)
 {
@@ -53,7 +55,7 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
 
     public async Task<IReadOnlyList<FunnelPositionCount>> PositionsAsync(FunnelFilter filter, CancellationToken cancellationToken)
     {
-        if (filter.IsSelective)
+        if (filter.NamesCampaignOrDay)
         {
             return (await Candidates(filter)
                     .GroupBy(p => new { p.ReachedStages, p.SkippedStages, p.CurrentStage, p.Outcome })
@@ -63,7 +65,8 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
                     r.Key.CurrentStage, r.Key.Outcome, r.Count))
                 .ToList();
         }
-        return (await Tallies(db.FunnelPositionTallies, filter)
+        var site = filter.Site ?? FunnelPositionTally.EverySite;
+        return (await Tallies(db.FunnelPositionTallies, filter).Where(t => t.Site == site)
                 .GroupBy(t => new { t.ReachedStages, t.SkippedStages, t.CurrentStage, t.Outcome })
                 .Select(g => new { g.Key, Count = g.Sum(t => t.Count) })
                 .ToListAsync(cancellationToken))
@@ -133,6 +136,34 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
             RetentionGrouping.ScoreBand => await StartersByAsync(starters, p => p.ScoreBand, b => b?.ToString(), cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
         };
+    }
+
+    /// <summary>Starters by mock-call score band for the summary: those in post by the day they
+    /// started, leavers by whole weeks in post (as <see cref="StarterCount.DaysInPost"/>, seven days
+    /// a week), from the retention tally unless a campaign or an assessment day is chosen; both ways
+    /// give the same counts.</summary>
+    public async Task<IReadOnlyList<StarterCount>> StartersByBandAsync(FunnelFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.NamesCampaignOrDay)
+        {
+            return (await StartersAsync(filter, RetentionGrouping.ScoreBand, cancellationToken))
+                .GroupBy(s => (s.Group, StartedOn: s.StartedUtc?.Date, Weeks: s.DaysInPost is { } days ? RetentionTally.Weeks(days) : (int?)null))
+                .Select(g => new StarterCount(g.Key.Group, g.Key.StartedOn, g.Key.Weeks * 7, g.Sum(s => s.Count)))
+                .ToList();
+        }
+        var (site, role, channel) = (filter.Site ?? RetentionTally.Every, filter.Role?.ToString() ?? RetentionTally.Every,
+            filter.Channel?.ToString() ?? RetentionTally.Every);
+        var rows = db.RetentionTallies.AsNoTracking().Where(t => t.Site == site && t.Role == role && t.Channel == channel);
+        if (filter.FromYearMonth is { } from) rows = rows.Where(t => t.AppliedMonth >= from);
+        if (filter.ToYearMonth is { } to) rows = rows.Where(t => t.AppliedMonth <= to);
+        return (await rows.GroupBy(t => new { t.ScoreBand, t.WeeksInPost, t.StartedOn })
+                .Select(g => new { g.Key, Count = g.Sum(t => t.Count) })
+                .ToListAsync(cancellationToken))
+            .Where(r => r.Count != 0)
+            .Select(r => new StarterCount(r.Key.ScoreBand.Length == 0 ? null : r.Key.ScoreBand,
+                r.Key.WeeksInPost == RetentionTally.StillInPost ? r.Key.StartedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null,
+                r.Key.WeeksInPost == RetentionTally.StillInPost ? null : r.Key.WeeksInPost * 7, r.Count))
+            .ToList();
     }
 
     public async Task<IReadOnlyList<LeaverCount>> LeaversAsync(FunnelFilter filter, CancellationToken cancellationToken) =>

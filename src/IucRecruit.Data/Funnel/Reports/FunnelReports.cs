@@ -40,13 +40,14 @@ public sealed class FunnelReports(FunnelQueries queries, TimeProvider clock)
 
     /// <summary>The answer first (issue 14): the funnel's stages, and retention split by mock-call
     /// score band, which says both how long starters stay and whether the scores predict it. Two
-    /// queries: the funnel positions and the starters.</summary>
+    /// queries, each of a tally unless a campaign or an assessment day is chosen: the funnel
+    /// positions and the starters (leavers in whole weeks, docs/decisions/0058).</summary>
     public async Task<FunnelSummary> SummaryAsync(FunnelFilter filter, DashboardOptions options, CancellationToken cancellationToken = default)
     {
         var asOf = clock.GetUtcNow().UtcDateTime;
         var scope = await queries.ScopeAsync(filter, cancellationToken);
         var positions = await queries.PositionsAsync(filter, cancellationToken);
-        var starters = await queries.StartersAsync(filter, RetentionGrouping.ScoreBand, cancellationToken);
+        var starters = await queries.StartersByBandAsync(filter, cancellationToken);
         var byBand = options with { CompareBy = RetentionGrouping.ScoreBand };
         // The scores' test compares the bands alone: starters without scores of record are not a band.
         var scored = Retention(starters.Where(s => s.Group is not null).ToList(), byBand, asOf);
@@ -67,7 +68,8 @@ public sealed class FunnelReports(FunnelQueries queries, TimeProvider clock)
                 Early(g.Observations, options.EarlyAttritionWeeks)))
             .ToList();
         var all = observations.Select(o => o.Observation).ToList();
-        var logRank = LogRank.Test(observations.GroupBy(o => o.Group ?? "")
+        // Groups in a fixed order: the database returns rows in any order it likes.
+        var logRank = LogRank.Test(observations.GroupBy(o => o.Group ?? "").OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<SurvivalObservation>)g.Select(o => o.Observation).ToList())).ToList());
         return new RetentionReport(options.CompareBy, KaplanMeier.Estimate(all), Early(all, options.EarlyAttritionWeeks), groups, logRank);
     }

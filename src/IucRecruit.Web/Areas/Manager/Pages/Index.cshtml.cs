@@ -2,6 +2,7 @@ using IucRecruit.Core.Calls;
 using IucRecruit.Core.Campaigns;
 using IucRecruit.Data;
 using IucRecruit.Data.Calls;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,9 @@ namespace IucRecruit.Web.Areas.Manager.Pages;
 
 public sealed class IndexModel(RecruitmentDbContext db, TimeProvider clock) : PageModel
 {
+    /// <summary>What the last save did (a campaign added or changed), shown once.</summary>
+    [TempData] public string? Confirmation { get; set; }
+
     /// <summary>How long after its slot a declined call is still shown here.</summary>
     public static readonly TimeSpan DeclinedShownFor = TimeSpan.FromDays(14);
 

@@ -1,6 +1,6 @@
 // The candidate's side of a mock call: microphone check, then the call with its call record.
 import { startTelephoneAudio } from "../audio/telephone-audio.js";
-import { CallConnection, playbackFor } from "./call-connection.js";
+import { CallClock, CallConnection, playbackFor } from "./call-connection.js";
 import { Ringer } from "./ringer.js";
 
 const section = document.querySelector("[data-call]");
@@ -14,6 +14,10 @@ if (section) {
   const [startAudio, testPlayback, join, answer, mute, end] =
     ["start-audio", "test-playback", "join-call", "answer", "mute", "end-call"].map(byId);
   const fields = [...section.querySelectorAll("[data-field]")];
+  // The job's conditions and the microphone check come before the call; once it is joined they
+  // make way, so that the controls and the call record are at the top of the page.
+  const beforeCall = [...document.querySelectorAll("[data-before-call]")];
+  const clock = new CallClock(section.querySelector("[data-call-clock]"));
   const ringer = new Ringer();
 
   let audio = null;
@@ -67,8 +71,10 @@ if (section) {
     });
   });
 
-  const show = (newPhase) => {
+  const show = (newPhase, callMs) => {
     phase = newPhase;
+    if (callMs !== undefined) clock.set(phase, callMs);
+    beforeCall.forEach((part) => { part.hidden = true; });
     answer.hidden = phase !== "Ringing";
     mute.hidden = end.hidden = phase !== "Connected";
     const recordOpen = phase === "Ringing" || phase === "Connected" || (phase === "Ended" && Date.now() - endedAt < wrapUpMs);
@@ -98,12 +104,12 @@ if (section) {
           if (field && document.activeElement !== field) field.value = value;
         }
         if (snapshot.phase === "Ended") endedAt ??= Date.now();
-        show(snapshot.phase);
+        show(snapshot.phase, snapshot.callMs);
       },
       event: (event) => {
-        if (event.type === "rang") show("Ringing");
-        if (event.type === "answered") show("Connected");
-        if (event.type === "ended") { endedAt = Date.now(); show("Ended"); }
+        if (event.type === "rang") show("Ringing", 0);
+        if (event.type === "answered") show("Connected", 0);
+        if (event.type === "ended") { endedAt = Date.now(); show("Ended", event.callMs); }
       },
       audio: (source, frame) => play(source, frame),
       state: (state) => {

@@ -1,5 +1,6 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Scenarios;
+using IucRecruit.Core.Scenarios.Matching;
 using IucRecruit.Data;
 using IucRecruit.Data.Calls;
 using IucRecruit.Data.Scenarios;
@@ -18,8 +19,11 @@ namespace IucRecruit.Web.Areas.Candidate.Pages.Calls;
 /// in as they go. A candidate reaches only their own call.
 /// </summary>
 public sealed partial class IndexModel(
-    RecruitmentDbContext db, ScenarioVersionArchive scenarios, IGrainFactory grains, ILogger<IndexModel> log) : PageModel
+    RecruitmentDbContext db, ScenarioVersionArchive scenarios, ScenarioLibrary library, IGrainFactory grains, ILogger<IndexModel> log) : PageModel
 {
+    /// <summary>The call record field every scenario uses for the call's outcome (its disposition).</summary>
+    private const string OutcomeField = "disposition";
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
@@ -31,6 +35,18 @@ public sealed partial class IndexModel(
     public bool? ConsentGiven { get; private set; }
 
     public TimeSpan WrapUp => CallScript.StandardWrapUp * (1 + Candidate.ExtraTimePercent / 100.0);
+
+    /// <summary>
+    /// The outcome, where the scenario accepts a list of answers, is chosen, not typed: from the
+    /// outcomes the library's scenarios lead to, this one's among them. Offering only this
+    /// scenario's accepted wordings would give the answer away; a list of real dispositions asks
+    /// the candidate to decide, as the job does. Other fields are typed.
+    /// </summary>
+    public IReadOnlyList<string> ChoicesFor(CallRecordField field) =>
+        field.Id != OutcomeField || field.Expected.Rule != MatchRule.OneOf
+            ? []
+            : library.Scenarios.SelectMany(s => s.CallRecord).Where(f => f.Id == OutcomeField).Select(f => f.Expected.Value)
+                .Append(field.Expected.Value).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 

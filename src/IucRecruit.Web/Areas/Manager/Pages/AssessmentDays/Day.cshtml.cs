@@ -17,7 +17,7 @@ public sealed class DayModel(
     RecruitmentDbContext db, MockCallBooking booking, StaffDirectory staff, ScenarioLibrary library) : PageModel
 {
     public sealed record CallRow(
-        Guid Id, DateTime StartUtc, string Candidate, string Scenario, string ScenarioVersion, string RolePlayer,
+        Guid Id, DateTime StartUtc, DateTime EndUtc, string Candidate, string Scenario, string ScenarioVersion, string RolePlayer,
         string Assessors, CallPhase Phase, bool? ConsentGiven);
 
     [BindProperty(SupportsGet = true)]
@@ -85,7 +85,7 @@ public sealed class DayModel(
         var consent = await db.LatestConsentAsync(calls.Select(c => c.Id).ToList(), HttpContext.RequestAborted);
         var names = await staff.NamesAsync(calls.SelectMany(c => new[] { c.RolePlayerUserId, c.AssessorUserId, c.SecondAssessorUserId ?? Guid.Empty }), HttpContext.RequestAborted);
         Calls = calls.Select(c => new CallRow(
-                c.Id, c.SlotStartUtc, c.Candidate!.FullName, library.Find(c.ScenarioId)?.Title ?? c.ScenarioId, c.ScenarioVersion[..10],
+                c.Id, c.SlotStartUtc, c.SlotEndUtc, c.Candidate!.FullName, library.Find(c.ScenarioId)?.Title ?? c.ScenarioId, c.ScenarioVersion[..10],
                 names.GetValueOrDefault(c.RolePlayerUserId, "?"),
                 string.Join(", ", new[] { c.AssessorUserId, c.SecondAssessorUserId ?? Guid.Empty }.Where(names.ContainsKey).Select(id => names[id])),
                 c.Phase, consent.GetValueOrDefault(c.Id)?.Given))

@@ -74,7 +74,10 @@ public sealed class EditModel(RecruitmentDbContext db, WorkingConditionsRecords 
         campaign.ContractTypesOffered = ContractTypes.Distinct().Order().ToList();
         campaign.Stages = stages;
         await conditions.SetTextAsync(campaign, WorkingConditions, User.UserId(), cancellationToken);
+        var added = db.Entry(campaign).State == EntityState.Added;
         await db.SaveChangesAsync(cancellationToken);
+        // The manager's home shows it under its heading: every save says it was saved.
+        TempData[nameof(IndexModel.Confirmation)] = added ? $"Campaign “{campaign.Name}” added." : $"Changes to “{campaign.Name}” saved.";
         return RedirectToPage("/Index");
     }
 

@@ -96,6 +96,25 @@ public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, IOp
         return await file(report, filter);
     }
 
+    /// <summary>Which candidates the page describes, in words: what the folded filter says when closed.</summary>
+    public string FilterDescription
+    {
+        get
+        {
+            var parts = new List<string>();
+            if (Campaign is { } id) parts.Add(Choices.Campaigns.Where(c => c.Id == id).Select(c => c.Name).FirstOrDefault() ?? "one campaign");
+            if (Site is { Length: > 0 } site) parts.Add(site);
+            if (Role is { } role) parts.Add(role.DisplayName());
+            if (Channel is { } channel) parts.Add(channel.DisplayName());
+            if (AssessmentDay is { } day) parts.Add("assessment day " + day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
+            var (from, to) = (FunnelFilter.ParseMonth(From), FunnelFilter.ParseMonth(To));
+            if (from is not null || to is not null)
+                parts.Add("applied " + (from is { } f ? "from " + FunnelReports.MonthName(f.Year * 100 + f.Month) : "") +
+                          (from is not null && to is not null ? " " : "") + (to is { } t ? "up to " + FunnelReports.MonthName(t.Year * 100 + t.Month) : ""));
+            return parts.Count == 0 ? "All candidates" : string.Join(", ", parts);
+        }
+    }
+
     /// <summary>The current filters as query values, for the CSV links and bookmarks.</summary>
     public IDictionary<string, string> RouteValues()
     {
