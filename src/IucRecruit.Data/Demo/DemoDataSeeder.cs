@@ -131,8 +131,9 @@ public sealed class DemoDataSeeder(
         if (journey?.CurrentStage != FunnelStage.Applied) return;
         await RecordAsync(StageTransition.Enter(FunnelStage.Shortlisted, "Demo: sifted in"));
         await RecordAsync(StageTransition.Enter(FunnelStage.InvitedToAssessment, "Demo: invited to today's assessment day"));
-        await new WorkingConditionsRecords(db, clock).AcknowledgeAsync(candidate.Id, AcknowledgementMethod.OnTheDay, null, null, cancellationToken);
-        await RecordAsync(StageTransition.Enter(FunnelStage.ConditionsAcknowledged, "Demo: explained on the day"));
+        // The product enters the acknowledgement's stage itself, as for any candidate (decision 0060).
+        await new WorkingConditionsRecords(db, new ObservedProgress(db, stageLog, NullLogger<ObservedProgress>.Instance), clock)
+            .AcknowledgeAsync(candidate.Id, AcknowledgementMethod.OnTheDay, null, null, cancellationToken);
         await RecordAsync(StageTransition.Enter(FunnelStage.ListeningExercise, "Demo: listening exercise on the day"));
 
         async Task RecordAsync(StageTransition transition)
