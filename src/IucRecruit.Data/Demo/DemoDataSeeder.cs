@@ -86,7 +86,9 @@ public sealed class DemoDataSeeder(
                 CreatedUtc = now,
             };
             db.Campaigns.Add(campaign);
-            foreach (var (given, family, channel) in DemoCandidates)
+            // They applied a second apart, in the list's order, so that "the first" is always Sam
+            // Taylor: ids made in the same millisecond sort at random.
+            foreach (var (index, (given, family, channel)) in DemoCandidates.Index())
             {
                 db.Candidates.Add(new Candidate
                 {
@@ -96,7 +98,7 @@ public sealed class DemoDataSeeder(
                     FamilyName = family,
                     Email = $"{given}.{family}@example.com".Replace("'", "", StringComparison.Ordinal).ToLowerInvariant(),
                     Channel = channel,
-                    CreatedUtc = now,
+                    CreatedUtc = now.AddSeconds(index - DemoCandidates.Length),
                 });
             }
         }
@@ -110,7 +112,7 @@ public sealed class DemoDataSeeder(
         await SeedFunnelAsync(organisation, campaign, now, cancellationToken);
 
         var candidates = await db.Candidates.Where(c => c.CampaignId == campaign.Id)
-            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
+            .OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id).ToListAsync(cancellationToken);
         await SeedInvitedJourneyAsync(candidates[0], cancellationToken);
         await SeedListeningResultAsync(candidates[1], cancellationToken);
         await SeedAccessLogAsync(candidates[1], cancellationToken);

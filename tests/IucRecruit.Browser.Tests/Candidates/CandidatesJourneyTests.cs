@@ -32,7 +32,9 @@ public sealed class CandidatesJourneyTests(KestrelApp app, BrowserSession browse
         await page.GetByRole(AriaRole.Link, new() { Name = "Clear" }).ClickAsync();
         await page.GetByLabel("Stage (in progress)").SelectOptionAsync(new SelectOptionValue { Label = "Applied" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
-        await Assertions.Expect(names).ToHaveCountAsync(DemoDataSeeder.CandidateCount);
+        // Everyone but Sam Taylor, whom the demo has taken on to his mock call.
+        await Assertions.Expect(names).ToHaveCountAsync(DemoDataSeeder.CandidateCount - 1);
+        await Assertions.Expect(names.Filter(new() { HasText = "Sam Taylor" })).ToHaveCountAsync(0);
         foreach (var name in new[] { "Tom Hughes", "Grace Mensah", "Daniel O'Connor" })
             await page.GetByLabel($"Select {name}").CheckAsync();
         await page.GetByLabel("Action", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Move to a stage" });
@@ -46,7 +48,7 @@ public sealed class CandidatesJourneyTests(KestrelApp app, BrowserSession browse
         await Assertions.Expect(report.GetByRole(AriaRole.Heading)).ToHaveTextAsync("3 of 3 candidates moved to Shortlisted");
         await Assertions.Expect(report.Locator("tbody tr td:first-child")).ToHaveTextAsync(["Tom Hughes", "Grace Mensah", "Daniel O'Connor"]);
         // Still filtered to Applied: the three have moved on out of it.
-        await Assertions.Expect(names).ToHaveCountAsync(DemoDataSeeder.CandidateCount - 3);
+        await Assertions.Expect(names).ToHaveCountAsync(DemoDataSeeder.CandidateCount - 1 - 3);
         await Assertions.Expect(names.Filter(new() { HasText = "Tom Hughes" })).ToHaveCountAsync(0);
         if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } after)
             await page.ScreenshotAsync(new() { Path = Path.Combine(after, "candidates-after-bulk-move.png"), FullPage = true });

@@ -65,7 +65,7 @@ public sealed class AccessAuditTests(LiveCallApp app) : IClassFixture<LiveCallAp
         {
             var before = await WithDbAsync(db => db.AccessAuditEntries.CountAsync());
             using var response = await visit.Client.GetAsync(visit.Url);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{visit.Url}: {response.StatusCode}");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{visit.Url}: {response.StatusCode} {response.Headers.Location}");
             await response.Content.ReadAsByteArrayAsync();
             // A look goes on: the page reloaded, or shown again after a form's redirect. (Each
             // download and export is a copy leaving the product, recorded every time.)
@@ -80,8 +80,14 @@ public sealed class AccessAuditTests(LiveCallApp app) : IClassFixture<LiveCallAp
             Assert.True(entry.AtUtc >= since, visit.Url);
             Assert.False(string.IsNullOrEmpty(entry.UserName));
             // Two pages of one candidate's record (the manager's and the data-protection one) within
-            // the window are one look at it: the next visit comes later.
+            // the window are one look at it: the next visit comes later. Each person's page stays
+            // open meanwhile, renewing its session (staff sessions end after 30 idle minutes).
             app.Clock.Advance(AccessAudit.SameView);
+            foreach (var client in new[] { manager, assessor, rolePlayer })
+            {
+                using var keepAlive = await client.GetAsync("/account/keep-alive");
+                Assert.Equal(HttpStatusCode.NoContent, keepAlive.StatusCode);
+            }
         }
     }
 
