@@ -14,13 +14,7 @@ public sealed class CandidatesJourneyTests(KestrelApp app, BrowserSession browse
     public async Task A_manager_finds_a_candidate_by_search_and_moves_three_to_the_shortlist()
     {
         await using var context = await browser.NewContextAsync(app.Address);
-        var page = await context.NewPageAsync();
-        var manager = DemoDataSeeder.StaffAccounts.Single(a => a.Role == Core.Identity.Roles.RecruitingManager);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(manager.Email);
-        await page.GetByLabel("Password").FillAsync(RecruitmentApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/manager$"));
+        var page = await Calls.CallJourney.SignInAsync(context, Core.Identity.Roles.RecruitingManager);
         await page.GetByRole(AriaRole.Link, new() { Name = DemoDataSeeder.CampaignName, Exact = true }).ClickAsync();
 
         var names = page.Locator("table tbody td:nth-child(2) a");

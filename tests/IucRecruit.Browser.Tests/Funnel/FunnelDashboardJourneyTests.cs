@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using IucRecruit.Data.Demo;
 using IucRecruit.Testing;
 using Microsoft.Playwright;
 
@@ -15,13 +14,7 @@ public sealed class FunnelDashboardJourneyTests(KestrelApp app, BrowserSession b
     public async Task A_manager_filters_the_dashboard_and_downloads_a_csv_whose_numbers_match_the_page()
     {
         await using var context = await browser.NewContextAsync(app.Address);
-        var page = await context.NewPageAsync();
-        var manager = DemoDataSeeder.StaffAccounts.Single(a => a.Role == Core.Identity.Roles.RecruitingManager);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(manager.Email);
-        await page.GetByLabel("Password").FillAsync(RecruitmentApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/manager$"));
+        var page = await Calls.CallJourney.SignInAsync(context, Core.Identity.Roles.RecruitingManager);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Funnel and retention" }).First.ClickAsync();
         var summary = page.Locator("section[aria-labelledby='summary-heading']");
