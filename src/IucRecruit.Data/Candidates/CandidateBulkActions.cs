@@ -58,7 +58,7 @@ public sealed class CandidateBulkActions(RecruitmentDbContext db, StageLog stage
             // Read afresh: the list the manager saw may be out of date.
             var snapshot = await CandidateSnapshot.LoadAsync(db, candidate.Id, cancellationToken);
             var refusal = snapshot is null ? "There is no such candidate."
-                : await db.Candidates.AnyAsync(c => c.Id == candidate.Id && c.IdentityErasedUtc != null, cancellationToken) ? Candidate.ErasedRefusal
+                : await db.Candidates.IsErasedAsync(candidate.Id, cancellationToken) ? Candidate.ErasedRefusal
                 : CandidateActions.Refusal(action, snapshot.Journey.CurrentStage, snapshot.Journey.Outcome);
             if (refusal is not null)
             {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using IucRecruit.Core.Funnel;
+using IucRecruit.Data.Candidates;
 using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Data.Funnel;
@@ -34,7 +35,7 @@ public sealed class StageLog(RecruitmentDbContext db, FunnelWriter writer, TimeP
         await using var transaction = await FunnelTransaction.BeginAsync(db, cancellationToken);
         var snapshot = await CandidateSnapshot.LoadAsync(db, candidateId, cancellationToken);
         if (snapshot is null) return StageChangeResult.Refused("There is no such candidate.");
-        if (await db.Candidates.AnyAsync(c => c.Id == candidateId && c.IdentityErasedUtc != null, cancellationToken))
+        if (await db.Candidates.IsErasedAsync(candidateId, cancellationToken))
             return StageChangeResult.Refused(Candidates.Candidate.ErasedRefusal);
         var result = await RecordAsync(snapshot, transition, actorUserId, cancellationToken);
         if (result.Succeeded) await transaction.CommitAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using IucRecruit.Core.Invitations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
+using IucRecruit.Data.Candidates;
 using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Data.Invitations;
@@ -23,7 +24,7 @@ public sealed class CandidateInvitationService(
     /// callers that let a person ask for a link check <see cref="Candidates.Candidate.IsErased"/> first and say so.</exception>
     public async Task<Issued> IssueAsync(Guid candidateId, TimeSpan lifetime, Guid? issuedBy, CancellationToken cancellationToken = default)
     {
-        if (await db.Candidates.AnyAsync(c => c.Id == candidateId && c.IdentityErasedUtc != null, cancellationToken))
+        if (await db.Candidates.IsErasedAsync(candidateId, cancellationToken))
             throw new CandidateErasedException(candidateId);
         var now = clock.GetUtcNow().UtcDateTime;
         var invitation = new CandidateInvitation
