@@ -1,13 +1,12 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using System.Text.RegularExpressions;
 
 namespace IucRecruit.Testing;
 
 /// <summary>Drives the Razor pages as a browser would: reads a page, posts its form with the
 /// antiforgery token the page carried, keeps cookies.</summary>
-public sealed partial class PageClient(HttpClient http, CookieContainer cookies) : IDisposable
+public sealed class PageClient(HttpClient http, CookieContainer cookies) : IDisposable
 {
     public HttpClient Http => http;
 
@@ -46,9 +45,9 @@ public sealed partial class PageClient(HttpClient http, CookieContainer cookies)
     {
         using var page = await GetAsync(pageUrl);
         var html = await page.Content.ReadAsStringAsync();
-        var token = AntiforgeryToken().Match(html);
-        if (!token.Success) throw new InvalidOperationException($"{pageUrl} has no form with an antiforgery token.");
-        var form = fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+        var token = AntiforgeryToken.In(html);
+        if (token.Length == 0) throw new InvalidOperationException($"{pageUrl} has no form with an antiforgery token.");
+        var form = fields.Append(new(AntiforgeryToken.FieldName, token));
         using var content = new FormUrlEncodedContent(form);
         return await http.PostAsync(new Uri(postUrl ?? pageUrl, UriKind.Relative), content);
     }
@@ -61,7 +60,4 @@ public sealed partial class PageClient(HttpClient http, CookieContainer cookies)
     }
 
     public void Dispose() => http.Dispose();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

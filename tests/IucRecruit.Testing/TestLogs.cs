@@ -13,6 +13,17 @@ public sealed class TestLogs : ILoggerProvider
 
     public bool Contains(string text) => entries.Any(e => e.Message.Contains(text, StringComparison.Ordinal));
 
+    /// <summary>From now on: the lines logged after this call, so that a test whose app (and log)
+    /// is shared by a whole class checks only what it caused, not what an earlier test left.</summary>
+    public LogWindow StartWindow() => new(this, entries.Count);
+
+    public sealed class LogWindow(TestLogs logs, int start)
+    {
+        public IReadOnlyList<(LogLevel Level, string Category, string Message)> Entries => logs.entries.Skip(start).ToList();
+
+        public bool Contains(string text) => Entries.Any(e => e.Message.Contains(text, StringComparison.Ordinal));
+    }
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, entries);
 
     public void Dispose()

@@ -3,13 +3,17 @@ import assert from "node:assert/strict";
 import { audioModules } from "./reference.mjs";
 
 const { JitterBuffer } = await import(new URL("jitter-buffer.js", audioModules));
-const { muLawEncode, muLawDecode } = await import(new URL("telephone-dsp.js", audioModules));
+const { muLawEncode } = await import(new URL("telephone-dsp.js", audioModules));
 
 const RATE = 48000;
 const FRAME_OUT = 960; // 20 ms at 48 kHz
 
 // A frame holding one constant value, so what plays shows which frame it was.
 const constantFrame = (value) => new Uint8Array(160).fill(muLawEncode(value));
+// What G.711 (Table 2a) reconstructs each level as, on the 16-bit scale (4 × the 14-bit values):
+// 2000, 1500 and 1000 fall in the decision intervals 1951-2015, 1439-1503 and 991-1055, whose
+// reconstruction values are 1983, 1471 and 1023.
+const decodedLevel = { 8000: 1983 * 4, 6000: 1471 * 4, 4000: 1023 * 4 };
 
 function render(buffer, samples) {
   const out = new Float32Array(samples);
@@ -28,7 +32,7 @@ test("stays silent until the target depth (40 ms) is queued, then plays", () => 
   buffer.push(constantFrame(8000));
   const out = render(buffer, FRAME_OUT);
   assert.equal(buffer.stats.playing, true);
-  assert.ok(Math.abs(out[FRAME_OUT / 2] - muLawDecode(muLawEncode(8000)) / 32768) < 1e-3);
+  assert.ok(Math.abs(out[FRAME_OUT / 2] - decodedLevel[8000] / 32768) < 1e-3);
   assert.deepEqual(
     { targetMs: buffer.stats.targetMs, maxMs: buffer.stats.maxMs, underruns: buffer.stats.underruns, dropped: buffer.stats.dropped },
     { targetMs: 40, maxMs: 120, underruns: 0, dropped: 0 },
@@ -76,7 +80,7 @@ test("a burst beyond 120 ms drops the oldest frames down to the target depth and
   assert.equal(buffer.stats.dropped, 5);
   assert.equal(buffer.stats.bufferedMs, 100);
   const out = render(buffer, FRAME_OUT);
-  assert.ok(Math.abs(out[FRAME_OUT / 2] - muLawDecode(muLawEncode(6000)) / 32768) < 1e-3, "the oldest kept frame plays first");
+  assert.ok(Math.abs(out[FRAME_OUT / 2] - decodedLevel[6000] / 32768) < 1e-3, "the oldest kept frame plays first");
 });
 
 test("frames of the wrong size and impossible depths are refused", () => {
@@ -95,6 +99,6 @@ test("works at 44.1 kHz, where a frame is not a whole number of render quanta", 
     for (let q = 0; q < quantum.length; q += 128) buffer.render(quantum.subarray(q, q + 128));
   }
   assert.equal(buffer.stats.underruns, 0);
-  const expected = muLawDecode(muLawEncode(4000)) / 32768;
+  const expected = decodedLevel[4000] / 32768;
   assert.ok(out.slice(1000, 40000).every((s) => Math.abs(s - expected) < 1e-3));
 });

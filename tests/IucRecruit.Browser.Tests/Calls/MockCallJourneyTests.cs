@@ -92,9 +92,7 @@ public sealed class MockCallJourneyTests(KestrelApp app, SpeakingBrowser speakin
         var (info, channels) = WavReader.ReadSamples(path);
         Assert.Equal((8000, 2), (info.SampleRate, info.Channels));
         Assert.InRange(info.Duration.TotalMilliseconds, callLength * 0.95, callLength * 1.05);
-        Assert.True(Rms(channels[0]) > 300, $"the caller's channel is nearly silent (RMS {Rms(channels[0]):0})");
-        Assert.True(Rms(channels[1]) > 300, $"the candidate's channel is nearly silent (RMS {Rms(channels[1]):0})");
+        Assert.True(SignalLevel.Rms(channels[0]) > 300, $"the caller's channel is nearly silent (RMS {SignalLevel.Rms(channels[0]):0})");
+        Assert.True(SignalLevel.Rms(channels[1]) > 300, $"the candidate's channel is nearly silent (RMS {SignalLevel.Rms(channels[1]):0})");
     }
-
-    private static double Rms(short[] samples) => samples.Length == 0 ? 0 : Math.Sqrt(samples.Average(s => (double)s * s));
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using IucRecruit.Audio.Telephony;
+using IucRecruit.Testing;
 using Microsoft.Playwright;
 
 namespace IucRecruit.Browser.Tests.Calls;
@@ -41,11 +41,9 @@ internal sealed class ReceivedAudio
             var arguments = json.RootElement.GetProperty("arguments");
             var source = arguments[0].GetString()!;
             var frame = arguments[1].GetBytesFromBase64();
-            if (Rms(frame) < AudibleRms) continue;
+            if (SignalLevel.Rms([frame]) < AudibleRms) continue;
             var total = audibleFrames.AddOrUpdate(source, 1, (_, n) => n + 1);
             foreach (var waiter in waiters.Where(w => w.Source == source && total >= w.Count)) waiter.Reached.TrySetResult();
         }
     }
-
-    private static double Rms(byte[] frame) => Math.Sqrt(frame.Average(code => { double s = MuLaw.Decode(code); return s * s; }));
 }

@@ -54,7 +54,7 @@ public sealed class CallRulesTests
     public void A_clip_plays_only_during_the_call_and_only_if_the_scenario_has_it()
     {
         var ringing = Accept(Agreed, CallParty.RolePlayer, new Ring(), Start);
-        Assert.NotNull(CallRules.Decide(ringing, CallParty.RolePlayer, new PlayClip("cry"), Script, Start).Refusal);
+        Assert.Equal("Clips can be played only during the call.", CallRules.Decide(ringing, CallParty.RolePlayer, new PlayClip("cry"), Script, Start).Refusal);
         var connected = Accept(ringing, CallParty.Candidate, new Answer(), Start);
 
         Assert.Equal("The scenario has no clip 'bark'.", CallRules.Decide(connected, CallParty.RolePlayer, new PlayClip("bark"), Script, Start).Refusal);
@@ -66,9 +66,9 @@ public sealed class CallRulesTests
     public void Assessors_can_neither_speak_nor_end_nor_write_the_record()
     {
         var connected = Connected();
-        Assert.NotNull(CallRules.Decide(connected, CallParty.Assessor, new SetMuted(true), Script, Start).Refusal);
-        Assert.NotNull(CallRules.Decide(connected, CallParty.Assessor, new EndCall(), Script, Start).Refusal);
-        Assert.NotNull(CallRules.Decide(connected, CallParty.Assessor, new UpdateRecordField("postcode", "X"), Script, Start).Refusal);
+        Assert.Equal("Assessors are always silent.", CallRules.Decide(connected, CallParty.Assessor, new SetMuted(true), Script, Start).Refusal);
+        Assert.Equal("Assessors cannot end the call.", CallRules.Decide(connected, CallParty.Assessor, new EndCall(), Script, Start).Refusal);
+        Assert.Equal("Only the candidate fills the call record.", CallRules.Decide(connected, CallParty.Assessor, new UpdateRecordField("postcode", "X"), Script, Start).Refusal);
     }
 
     [Fact]

@@ -30,9 +30,12 @@ public sealed class FunnelReportsTests
     {
         await using var funnel = await FunnelDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await GeneratedFunnel.AddAsync(funnel, 60);
+        // The generated candidates have all been sifted: ten fresh applicants wait at Applied.
+        var waiting = new List<Guid>();
+        for (var i = 0; i < 10; i++) waiting.Add(await funnel.AddApplicantAsync($"waiting{i}@example.com"));
+        var before = await StagesAsync(funnel);
         await using (var db = funnel.Database.CreateContext())
         {
-            var waiting = await db.CandidateProgress.Where(p => p.Outcome == null && p.CurrentStage == FunnelStage.Applied).Select(p => p.CandidateId).ToListAsync();
             foreach (var id in waiting.Take(5))
                 Assert.True((await funnel.RecordAsync(id, StageTransition.Enter(FunnelStage.Shortlisted))).Succeeded);
             foreach (var id in waiting.Skip(5).Take(5))
@@ -44,6 +47,21 @@ public sealed class FunnelReportsTests
         }
 
         Assert.Empty(await funnel.DifferencesFromTheLogAsync());
+        // Counted by hand: ten fewer waiting at Applied, five more moved on from it and five more
+        // rejected there; five more reached the shortlist and wait there; one more left after starting.
+        var after = await StagesAsync(funnel);
+        Assert.Equal((-10, 5, 5), (after[FunnelStage.Applied].InProgress - before[FunnelStage.Applied].InProgress,
+            after[FunnelStage.Applied].MovedOn - before[FunnelStage.Applied].MovedOn, after[FunnelStage.Applied].Rejected - before[FunnelStage.Applied].Rejected));
+        Assert.Equal((5, 5), (after[FunnelStage.Shortlisted].Reached - before[FunnelStage.Shortlisted].Reached,
+            after[FunnelStage.Shortlisted].InProgress - before[FunnelStage.Shortlisted].InProgress));
+        Assert.Equal(1, after.Values.Sum(s => s.Left) - before.Values.Sum(s => s.Left));
+    }
+
+    private static async Task<Dictionary<FunnelStage, FunnelStageRow>> StagesAsync(FunnelDatabase funnel)
+    {
+        await using var db = funnel.Database.CreateContext();
+        var dashboard = await new FunnelReports(new FunnelQueries(db), funnel.Clock).BuildAsync(FunnelFilter.Everyone, new DashboardOptions());
+        return dashboard.Stages.ToDictionary(s => s.Stage);
     }
 
     /// <summary>A site filter reads candidates' own rows; no filter reads the tallies. With every

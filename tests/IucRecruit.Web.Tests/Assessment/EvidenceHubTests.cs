@@ -58,6 +58,7 @@ public sealed class EvidenceHubTests(LiveCallApp app) : IClassFixture<LiveCallAp
     {
         await using var call = await DoubleAssessedCall.StartAsync(app);
         await call.Participants.RolePlayer.InvokeAsync("Ring");
+        var logs = app.Logs.StartWindow();
 
         var candidate = await Assert.ThrowsAsync<HubException>(() => call.Participants.Candidate.InvokeAsync("NoteEvidence", "Note", null, null, "I did well"));
         var rolePlayer = await Assert.ThrowsAsync<HubException>(() => call.Participants.RolePlayer.InvokeAsync("NoteEvidence", "Note", null, null, "Good"));
@@ -66,7 +67,7 @@ public sealed class EvidenceHubTests(LiveCallApp app) : IClassFixture<LiveCallAp
 
         Assert.Contains("unauthorized", candidate.Message, StringComparison.Ordinal);
         Assert.Contains("unauthorized", rolePlayer.Message, StringComparison.Ordinal);
-        Assert.True(app.Logs.Contains("Refused CallHub.NoteEvidence to user"));
+        Assert.True(logs.Contains("Refused CallHub.NoteEvidence to user"));
         Assert.Contains("The rubric has no criterion 'charm'.", unknownCriterion.Message, StringComparison.Ordinal);
         Assert.Contains("'Score' is not a kind of evidence.", unknownKind.Message, StringComparison.Ordinal);
     }

@@ -35,9 +35,9 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
         var rolePlayerHears = await call.RolePlayer.ReceiveAudioAsync("Candidate", 40);
         var assessorHearsCaller = await call.Assessor.ReceiveAudioAsync("Caller", 40);
         await Task.WhenAll(caller, candidate);
-        Assert.True(CallParticipants.Rms(candidateHears) > 3000);
-        Assert.True(CallParticipants.Rms(rolePlayerHears) > 3000);
-        Assert.True(CallParticipants.Rms(assessorHearsCaller) > 3000);
+        Assert.True(SignalLevel.Rms(candidateHears) > 3000);
+        Assert.True(SignalLevel.Rms(rolePlayerHears) > 3000);
+        Assert.True(SignalLevel.Rms(assessorHearsCaller) > 3000);
 
         await call.Candidate.InvokeAsync("UpdateRecordField", "postcode", "LS1 4AP");
         var field = await call.Assessor.NextEventAsync("record-field");
@@ -45,7 +45,7 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
 
         await call.RolePlayer.InvokeAsync("PlayClip", TestCallScenarios.ClipId);
         var clip = await call.Candidate.ReceiveAudioAsync("Clip", 25);
-        Assert.True(CallParticipants.Rms(clip) > 3000);
+        Assert.True(SignalLevel.Rms(clip) > 3000);
         await call.RolePlayer.ReceiveAudioAsync("Clip", 25); // the role-player hears the clip they played
 
         await call.Candidate.InvokeAsync("EndCall");
@@ -66,8 +66,8 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
         Assert.Equal((WavEncoding.Pcm16, 8000, 2), (info.Encoding, info.SampleRate, info.Channels));
         var callLength = (long)(log[^1].AtUtc - log[5].AtUtc).TotalMilliseconds;
         Assert.InRange(recording.DurationMs, callLength - 40, callLength + 40);
-        Assert.True(Rms(channels[0]) > 500, "the caller's channel is silent");
-        Assert.True(Rms(channels[1]) > 500, "the candidate's channel is silent");
+        Assert.True(SignalLevel.Rms(channels[0]) > 500, "the caller's channel is silent");
+        Assert.True(SignalLevel.Rms(channels[1]) > 500, "the candidate's channel is silent");
     }
 
     [Fact]
@@ -161,6 +161,7 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
         await call.JoinAllAsync();
         await call.RolePlayer.InvokeAsync("Ring");
         await call.Candidate.InvokeAsync("Answer");
+        var logs = app.Logs.StartWindow();
         using var closing = new CancellationTokenSource();
         var speaking = call.Candidate.StreamAudioAsync(CallParticipants.Tone(500, 500), TimeSpan.FromMilliseconds(20), closing.Token);
         await call.RolePlayer.ReceiveAudioAsync("Candidate", 5);
@@ -171,7 +172,7 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
 
         var left = await call.RolePlayer.NextEventAsync("left");
         Assert.Equal("Candidate", left.GetProperty("party").GetString());
-        var errors = app.Logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(e => e.Message).ToList();
+        var errors = logs.Entries.Where(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error).Select(e => e.Message).ToList();
         Assert.DoesNotContain(errors, message => message.Contains("SendAudio", StringComparison.Ordinal));
     }
 
@@ -179,14 +180,18 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
     public async Task An_anonymous_connection_is_refused()
     {
         using var anonymous = app.CreatePageClient();
-        await Assert.ThrowsAnyAsync<Exception>(() => CallClient.ConnectAsync(app, anonymous));
+        // The client's negotiation is an XMLHttpRequest, so the cookie scheme answers 401 rather
+        // than redirecting to the sign-in page; no connection is ever made.
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => CallClient.ConnectAsync(app, anonymous));
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
     private async Task AssertRefusedAsync(Func<Task> call, string? expectedLog, string expectedMessage = "unauthorized")
     {
+        var logs = app.Logs.StartWindow();
         var refused = await Assert.ThrowsAsync<HubException>(call);
         Assert.Contains(expectedMessage, refused.Message, StringComparison.Ordinal);
-        if (expectedLog is not null) Assert.True(app.Logs.Contains($"Refused {expectedLog} to user"), $"no log of the refused {expectedLog}");
+        if (expectedLog is not null) Assert.True(logs.Contains($"Refused {expectedLog} to user"), $"no log of the refused {expectedLog}");
     }
 
     private static System.Threading.Channels.ChannelReader<byte[]> OneFrame()
@@ -196,6 +201,4 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
         channel.Writer.Complete();
         return channel.Reader;
     }
-
-    private static double Rms(short[] samples) => samples.Length == 0 ? 0 : Math.Sqrt(samples.Average(s => (double)s * s));
 }

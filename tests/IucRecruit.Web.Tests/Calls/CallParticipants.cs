@@ -90,12 +90,6 @@ internal sealed record CallParticipants(Guid CallId, Guid CandidateId, CallClien
         return frame;
     });
 
-    public static double Rms(IEnumerable<byte[]> frames)
-    {
-        var samples = frames.SelectMany(f => f).Select(b => (double)MuLaw.Decode(b)).ToList();
-        return samples.Count == 0 ? 0 : Math.Sqrt(samples.Average(s => s * s));
-    }
-
     public async ValueTask DisposeAsync()
     {
         await Candidate.DisposeAsync();

@@ -46,20 +46,15 @@ public sealed class ClusterFailoverTests
             var candidate = await ConnectAsync(nodes, 0, await DemoCallOnServers.CandidatePageAsync(nodes[0].Address, invitation));
             var rolePlayer = await ConnectAsync(nodes, 1, await DemoCallOnServers.StaffPageAsync(nodes[1].Address, Roles.RolePlayer));
             var assessor = await ConnectAsync(nodes, 2, await DemoCallOnServers.StaffPageAsync(nodes[2].Address, Roles.Assessor));
-            await candidate.JoinAsync(callId);
-            await rolePlayer.JoinAsync(callId);
-            await assessor.JoinAsync(callId);
-            await rolePlayer.InvokeAsync("Ring");
-            await candidate.InvokeAsync("Answer");
-            await candidate.InvokeAsync("UpdateRecordField", fields[0], "Jamie Clarke");
+            await DemoCallOnServers.AnswerAsync(callId, fields[0], candidate, rolePlayer, assessor);
 
             using var speaking = new CancellationTokenSource();
             var voices = Task.WhenAll(SpeakAsync(rolePlayer, 440, speaking.Token), SpeakAsync(candidate, 660, speaking.Token));
             // Every listener hears the voice it should, across nodes.
-            Assert.True(CallParticipants.Rms(await candidate.ReceiveAudioAsync("Caller", 25)) > 3000);
-            Assert.True(CallParticipants.Rms(await rolePlayer.ReceiveAudioAsync("Candidate", 25)) > 3000);
-            Assert.True(CallParticipants.Rms(await assessor.ReceiveAudioAsync("Caller", 25)) > 3000);
-            Assert.True(CallParticipants.Rms(await assessor.ReceiveAudioAsync("Candidate", 25)) > 3000);
+            Assert.True(SignalLevel.Rms(await candidate.ReceiveAudioAsync("Caller", 25)) > 3000);
+            Assert.True(SignalLevel.Rms(await rolePlayer.ReceiveAudioAsync("Candidate", 25)) > 3000);
+            Assert.True(SignalLevel.Rms(await assessor.ReceiveAudioAsync("Caller", 25)) > 3000);
+            Assert.True(SignalLevel.Rms(await assessor.ReceiveAudioAsync("Candidate", 25)) > 3000);
 
             var holder = await HolderOfTheCallAsync(nodes);
             var eventsBefore = await LogTypesAsync(database, callId);
@@ -85,9 +80,7 @@ public sealed class ClusterFailoverTests
             await candidate.InvokeAsync("EndCall");
             await assessor.NextEventAsync("ended");
 
-            await using var db = database.CreateContext();
-            var log = await db.MockCallEvents.Where(e => e.MockCallId == callId).OrderBy(e => e.Sequence).ToListAsync();
-            Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Sequence));
+            var log = await DemoCallOnServers.CompleteLogAsync(database, callId);
             Assert.Equal(eventsBefore, log.Take(eventsBefore.Count).Select(e => e.Type)); // nothing before the kill lost
             var interruption = (ServiceInterrupted)CallEventJson.Deserialize(log.Single(e => e.Type == "interrupted").Payload);
             Assert.InRange(interruption.LostMs, 1, 5000 + 1000); // at most the time to recover plus the last unflushed second
@@ -103,11 +96,11 @@ public sealed class ClusterFailoverTests
             var gapEnd = (int)((interruption.CallMs - 40) * 8);
             if (gapEnd > gapStart)
             {
-                Assert.True(DemoCallOnServers.Rms(channels[0].AsSpan(gapStart, gapEnd - gapStart)) < 1, "the caller's channel has sound in the gap");
-                Assert.True(DemoCallOnServers.Rms(channels[1].AsSpan(gapStart, gapEnd - gapStart)) < 1, "the candidate's channel has sound in the gap");
+                Assert.True(SignalLevel.Rms(channels[0].AsSpan(gapStart, gapEnd - gapStart)) < 1, "the caller's channel has sound in the gap");
+                Assert.True(SignalLevel.Rms(channels[1].AsSpan(gapStart, gapEnd - gapStart)) < 1, "the candidate's channel has sound in the gap");
             }
             // ... and voice on both sides of it.
-            Assert.True(DemoCallOnServers.Rms(channels[1].AsSpan(gapEnd + 1600, Math.Min(8000, channels[1].Length - gapEnd - 1600))) > 300,
+            Assert.True(SignalLevel.Rms(channels[1].AsSpan(gapEnd + 1600, Math.Min(8000, channels[1].Length - gapEnd - 1600))) > 300,
                 "the candidate's channel is silent after the gap");
 
             await candidate.DisposeAsync();
@@ -165,7 +158,7 @@ public sealed class ClusterFailoverTests
         while (true)
         {
             var frames = await listener.ReceiveAudioAsync(source, 5);
-            if (CallParticipants.Rms(frames) > 3000) return sinceKill.Elapsed;
+            if (SignalLevel.Rms(frames) > 3000) return sinceKill.Elapsed;
         }
     }
 

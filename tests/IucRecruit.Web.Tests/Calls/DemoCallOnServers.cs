@@ -1,5 +1,6 @@
 using IucRecruit.Core.Identity;
 using IucRecruit.Data;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Demo;
 using IucRecruit.Data.Scenarios;
 using IucRecruit.Testing;
@@ -40,6 +41,27 @@ internal static class DemoCallOnServers
         return page;
     }
 
+    /// <summary>All three join, the role-player rings, the candidate answers and fills the first
+    /// field of the call record with "Jamie Clarke": where both server tests start from.</summary>
+    public static async Task AnswerAsync(Guid callId, string firstField, CallClient candidate, CallClient rolePlayer, CallClient assessor)
+    {
+        await candidate.JoinAsync(callId);
+        await rolePlayer.JoinAsync(callId);
+        await assessor.JoinAsync(callId);
+        await rolePlayer.InvokeAsync("Ring");
+        await candidate.InvokeAsync("Answer");
+        await candidate.InvokeAsync("UpdateRecordField", firstField, "Jamie Clarke");
+    }
+
+    /// <summary>The call's log in order, after checking that no entry is missing from it.</summary>
+    public static async Task<List<MockCallEvent>> CompleteLogAsync(TestDatabase database, Guid callId)
+    {
+        await using var db = database.CreateContext();
+        var log = await db.MockCallEvents.Where(e => e.MockCallId == callId).OrderBy(e => e.Sequence).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Sequence));
+        return log;
+    }
+
     private static async Task<Guid> StaffIdAsync(RecruitmentDbContext db, string role)
     {
         var email = DemoDataSeeder.StaffAccounts.Single(a => a.Role == role).Email;
@@ -58,12 +80,5 @@ internal static class DemoCallOnServers
         await using var db = database.CreateContext();
         var answered = await db.MockCallEvents.Where(e => e.MockCallId == callId && e.Type == "answered").Select(e => e.AtUtc).SingleAsync();
         return (long)(DateTime.UtcNow - answered).TotalMilliseconds;
-    }
-
-    public static double Rms(ReadOnlySpan<short> samples)
-    {
-        double sum = 0;
-        foreach (var s in samples) sum += (double)s * s;
-        return samples.IsEmpty ? 0 : Math.Sqrt(sum / samples.Length);
     }
 }

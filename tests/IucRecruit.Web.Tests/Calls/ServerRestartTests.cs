@@ -1,11 +1,7 @@
 using IucRecruit.Audio.Wav;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
-using IucRecruit.Data;
-using IucRecruit.Data.Demo;
-using IucRecruit.Data.Scenarios;
 using IucRecruit.Testing;
-using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Web.Tests.Calls;
 
@@ -27,12 +23,7 @@ public sealed class ServerRestartTests
         await using var candidate = await ConnectAsync(server, await DemoCallOnServers.CandidatePageAsync(server.Address, invitation));
         await using var rolePlayer = await ConnectAsync(server, await DemoCallOnServers.StaffPageAsync(server.Address, Roles.RolePlayer));
         await using var assessor = await ConnectAsync(server, await DemoCallOnServers.StaffPageAsync(server.Address, Roles.Assessor));
-        await candidate.JoinAsync(callId);
-        await rolePlayer.JoinAsync(callId);
-        await assessor.JoinAsync(callId);
-        await rolePlayer.InvokeAsync("Ring");
-        await candidate.InvokeAsync("Answer");
-        await candidate.InvokeAsync("UpdateRecordField", fields[0], "Jamie Clarke");
+        await DemoCallOnServers.AnswerAsync(callId, fields[0], candidate, rolePlayer, assessor);
         var speaking = Task.WhenAll(
             rolePlayer.StreamAudioAsync(CallParticipants.Tone(440, 150), TimeSpan.FromMilliseconds(20)),
             candidate.StreamAudioAsync(CallParticipants.Tone(660, 150), TimeSpan.FromMilliseconds(20)));
@@ -65,9 +56,7 @@ public sealed class ServerRestartTests
         await candidate.InvokeAsync("EndCall");
         await assessor.NextEventAsync("ended");
 
-        await using var db = database.CreateContext();
-        var log = await db.MockCallEvents.Where(e => e.MockCallId == callId).OrderBy(e => e.Sequence).ToListAsync();
-        Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Sequence));
+        var log = await DemoCallOnServers.CompleteLogAsync(database, callId);
         Assert.Equal(["consent", "joined", "joined", "joined", "rang", "answered", "record-field", "clip-played"], log.Take(8).Select(e => e.Type));
         var interruption = (ServiceInterrupted)CallEventJson.Deserialize(log.Single(e => e.Type == "interrupted").Payload);
         Assert.True(interruption.LostMs > 0);
@@ -83,7 +72,7 @@ public sealed class ServerRestartTests
         var lastFlushed = (int)((killedAtCallMs - 1000) / 1000.0 * 8000);
         Assert.True(lastFlushed - speechStart >= 8000, "the check must cover at least a second of speech");
         var windows = Enumerable.Range(0, (lastFlushed - speechStart) / 1600)
-            .Select(i => (At: (speechStart + i * 1600) / 8000.0, Sound: DemoCallOnServers.Rms(channels[0].AsSpan(speechStart + i * 1600, 1600)) > 300)).ToList();
+            .Select(i => (At: (speechStart + i * 1600) / 8000.0, Sound: SignalLevel.Rms(channels[0].AsSpan(speechStart + i * 1600, 1600)) > 300)).ToList();
         var silent = windows.Where(w => !w.Sound).Select(w => $"{w.At:0.0} s").ToList();
         Assert.True(silent.Count <= 1, "the caller's channel is silent at " + string.Join(", ", silent));
         Assert.True(windows.TakeLast(2).Any(w => w.Sound), "the caller's channel is silent just before the last flush");

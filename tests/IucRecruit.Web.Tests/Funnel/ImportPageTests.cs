@@ -1,22 +1,21 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
 using IucRecruit.Data;
 using IucRecruit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IucRecruit.Web.Tests.Funnel;
 
-public sealed partial class ImportPageTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>
+public sealed class ImportPageTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>
 {
     private static Task<string> UploadAsync(PageClient client, string page, string csv, params (string Name, string Value)[] fields) =>
         UploadAsync(client, page, Encoding.UTF8.GetBytes(csv), "applicants.csv", fields);
 
     private static async Task<string> UploadAsync(PageClient client, string page, byte[] content, string fileName, params (string Name, string Value)[] fields)
     {
-        var token = AntiforgeryToken().Match(await client.GetPageAsync(page)).Groups[1].Value;
-        using var form = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" } };
+        var token = AntiforgeryToken.In(await client.GetPageAsync(page));
+        using var form = new MultipartFormDataContent { { new StringContent(token), AntiforgeryToken.FieldName } };
         foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".xlsx", StringComparison.Ordinal)
@@ -99,7 +98,4 @@ public sealed partial class ImportPageTests(RecruitmentApp app) : IClassFixture<
         Assert.Contains("1 row read: 1 added, 0 updated, 0 already up to date.", right, StringComparison.Ordinal);
         Assert.Equal(1, app.WithScope(s => s.GetRequiredService<RecruitmentDbContext>().Candidates.Count(c => c.Email == "wyn.webb@example.com")));
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using IucRecruit.Data.Demo;
 using IucRecruit.Testing;
 using IucRecruit.Web.Security;
@@ -10,7 +9,7 @@ namespace IucRecruit.Web.Tests.Hosting;
 
 /// <summary>Transport and cookie rules: HSTS outside development, secure, HttpOnly, SameSite cookies
 /// in production.</summary>
-public sealed partial class HardeningTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>
+public sealed class HardeningTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>
 {
     [Theory]
     [InlineData("Production", true)]
@@ -38,10 +37,10 @@ public sealed partial class HardeningTests(RecruitmentApp app) : IClassFixture<R
         });
 
         using var page = await client.GetAsync(new Uri("/account/sign-in", UriKind.Relative));
-        var token = AntiforgeryToken().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
+        var token = AntiforgeryToken.In(await page.Content.ReadAsStringAsync());
         var account = DemoDataSeeder.StaffAccounts[0];
         using var signIn = await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), new FormUrlEncodedContent(
-            [new("Email", account.Email), new("Password", RecruitmentApp.Password), new("__RequestVerificationToken", WebUtility.HtmlDecode(token))]));
+            [new("Email", account.Email), new("Password", RecruitmentApp.Password), new(AntiforgeryToken.FieldName, token)]));
 
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var cookies = page.Headers.GetValues("Set-Cookie").Concat(signIn.Headers.GetValues("Set-Cookie")).ToList();
@@ -55,9 +54,6 @@ public sealed partial class HardeningTests(RecruitmentApp app) : IClassFixture<R
             Assert.Matches("; samesite=(lax|strict)", attributes);
         });
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
 
 /// <summary>Sign-in and invitation links are rate-limited per client address.</summary>
@@ -109,11 +105,11 @@ public sealed class RequestSizeTests(KestrelApp app) : IClassFixture<KestrelApp>
         using var manager = PageClient.For(app.Address);
         await manager.SignInAsync(DemoDataSeeder.StaffAccounts.Single(a => a.Role == Core.Identity.Roles.RecruitingManager).Email, RecruitmentApp.Password);
         var page = await manager.GetPageAsync("/manager/import/applicants");
-        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = AntiforgeryToken.In(page);
         var csv = "email,given_name,family_name,channel,applied_on\n" + string.Concat(Enumerable.Repeat("x@example.com,X,Y,Fax,2026-01-10\n", 40_000));
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
+            { new StringContent(token), AntiforgeryToken.FieldName },
             { new StringContent(app.Demo.Campaign.Id.ToString()), "Campaign" },
             { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "Upload", "applicants.csv" },
         };

@@ -11,7 +11,7 @@ namespace IucRecruit.Web.Tests.Listening;
 
 /// <summary>The listening exercise through the real pages: plays counted on the server, the time
 /// limit with extra time, marking on hand-in, one attempt per candidate, and the manager's view.</summary>
-public sealed partial class ListeningExercisePageTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>
+public sealed class ListeningExercisePageTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>
 {
     private const string Page = "/candidate/listening";
 
@@ -182,10 +182,6 @@ public sealed partial class ListeningExercisePageTests(RecruitmentApp app) : ICl
     /// the clock moved on, as a candidate's would be.</summary>
     private static Task<HttpResponseMessage> PostFromAsync(PageClient client, string page, string handler, IEnumerable<KeyValuePair<string, string>> fields) =>
         client.Http.PostAsync(new Uri($"{Page}?handler={handler}", UriKind.Relative),
-            new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", Token(page)))));
+            new FormUrlEncodedContent(fields.Append(new(AntiforgeryToken.FieldName, AntiforgeryToken.In(page)))));
 
-    private static string Token(string html) => WebUtility.HtmlDecode(AntiforgeryToken().Match(html).Groups[1].Value);
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
