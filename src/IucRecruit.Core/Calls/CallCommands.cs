@@ -52,8 +52,12 @@ public sealed record CallScript(
     public IReadOnlySet<string> CriticalFails { get; init; } = new HashSet<string>();
 
     /// <summary>A reasonable adjustment: extra time lengthens the wrap-up in proportion.</summary>
-    public CallScript WithExtraTime(int extraTimePercent) =>
-        this with { WrapUp = StandardWrapUp * (1 + Math.Max(0, extraTimePercent) / 100.0) };
+    public CallScript WithExtraTime(int extraTimePercent) => this with { WrapUp = WrapUpWithExtraTime(extraTimePercent) };
+
+    /// <summary>The candidate's wrap-up: the standard one lengthened by their extra time, never
+    /// shortened (a negative percentage counts as none). What the call enforces and what the
+    /// candidate's page tells them are both this.</summary>
+    public static TimeSpan WrapUpWithExtraTime(int extraTimePercent) => StandardWrapUp * (1 + Math.Max(0, extraTimePercent) / 100.0);
 }
 
 /// <summary>The outcome of a command: the events to append, or why it was refused.</summary>

@@ -44,6 +44,15 @@ public static class FunnelStages
     public static readonly StageSet AssessmentDay =
         StageSet.Of(FunnelStage.ConditionsAcknowledged, FunnelStage.ListeningExercise, FunnelStage.MockCall, FunnelStage.Interview);
 
+    /// <summary>The milestones of a starter's first months, in the order they are reached: each
+    /// recorded by its date alone (by hand or from the workforce record), after the start.</summary>
+    public static readonly IReadOnlyList<FunnelStage> EmploymentMilestones =
+        [FunnelStage.InductionCompleted, FunnelStage.PathwaysExamPassed, FunnelStage.SignedOff];
+
+    /// <summary>The stages the workforce record dates: the checks, the start and the milestones.</summary>
+    public static readonly IReadOnlyList<FunnelStage> Employment =
+        [FunnelStage.PreEmploymentChecks, FunnelStage.Started, .. EmploymentMilestones];
+
     /// <summary>Where a candidate is expected to turn up next, so that "did not attend" makes
     /// sense: the assessment day, or the first day at work.</summary>
     public static bool IsAttendance(FunnelStage stage) => AssessmentDay.Contains(stage) || stage == FunnelStage.Started;

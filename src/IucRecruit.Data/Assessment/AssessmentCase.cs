@@ -19,7 +19,7 @@ public sealed record AssessmentCase(
     /// <summary>The assessors booked on the call, the first one first.</summary>
     public IReadOnlyList<Guid> Assessors => Call.SecondAssessorUserId is { } second ? [Call.AssessorUserId, second] : [Call.AssessorUserId];
 
-    public bool IsAssessor(Guid userId) => Assessors.Contains(userId);
+    public bool IsAssessor(Guid userId) => Call.IsAssessor(userId);
 
     public MockCallScorecard? ScorecardOf(Guid assessorId) => Scorecards.FirstOrDefault(s => s.AssessorUserId == assessorId);
 

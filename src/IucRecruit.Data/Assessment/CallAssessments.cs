@@ -69,14 +69,14 @@ public sealed class CallAssessments(
         return await SaveThenDecideAsync(callId, "You have already submitted your ratings; they cannot be changed.", cancellationToken);
     }
 
-    /// <summary>The lead assessor's agreed ratings and decisions on a call awaiting moderation. Who
-    /// may be the lead is the page's decision; nobody booked on the call may.</summary>
-    public async Task<Outcome> ModerateAsync(Guid callId, Guid moderatorId, ModerationDecision decision, CancellationToken cancellationToken = default)
+    /// <summary>The lead assessor's agreed ratings and decisions on a call awaiting moderation, if
+    /// <see cref="LeadAssessors"/> lets the moderator lead it.</summary>
+    public async Task<Outcome> ModerateAsync(Guid callId, Guid moderatorId, bool holdsALeadRole, ModerationDecision decision,
+        CancellationToken cancellationToken = default)
     {
         var assessment = await LoadAsync(callId, cancellationToken);
         if (assessment is null) return Outcome.Refused("There is no such call.");
-        if (assessment.IsAssessor(moderatorId) || assessment.Call.RolePlayerUserId == moderatorId)
-            return Outcome.Refused("Someone who took part in the call cannot moderate it.");
+        if (LeadAssessors.Refusal(assessment.Call, moderatorId, holdsALeadRole) is { } refusal) return Outcome.Refused(refusal);
         if (assessment.State.Stage != AssessmentStage.AwaitingModeration) return Outcome.Refused("This call is not awaiting moderation.");
 
         db.MockCallModerations.Add(new MockCallModeration

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using IucRecruit.Core.Calls;
 using IucRecruit.Data.Candidates;
 
@@ -32,4 +33,20 @@ public sealed class MockCall
     public DateTime SlotEndUtc { get; set; }
     public CallPhase Phase { get; set; }
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>Whether <paramref name="userId"/> is one of the call's assessors (first or second):
+    /// the one home of this rule. <see cref="AssessedBy"/> is the same rule for a database query.</summary>
+    public bool IsAssessor(Guid userId) => AssessorUserId == userId || SecondAssessorUserId == userId;
+
+    /// <summary>The calls <paramref name="userId"/> is an assessor of, as a query can ask it
+    /// (EF cannot translate <see cref="IsAssessor"/>).</summary>
+    public static Expression<Func<MockCall, bool>> AssessedBy(Guid userId) =>
+        c => c.AssessorUserId == userId || c.SecondAssessorUserId == userId;
+
+    /// <summary>Booked on the call as its role-player or one of its assessors.</summary>
+    public bool TookPart(Guid userId) => RolePlayerUserId == userId || IsAssessor(userId);
+
+    /// <summary>The calls <paramref name="userId"/> took no part in, as a query can ask it.</summary>
+    public static Expression<Func<MockCall, bool>> WithoutPartFor(Guid userId) =>
+        c => c.RolePlayerUserId != userId && c.AssessorUserId != userId && c.SecondAssessorUserId != userId;
 }

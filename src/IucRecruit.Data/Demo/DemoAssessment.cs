@@ -104,7 +104,7 @@ public sealed class DemoAssessment(
 
         // Priya's assessors disagree on accuracy (2 and 4): the manager settles it as the lead.
         var moderated = await assessments.LoadAsync(calls[0], cancellationToken);
-        await assessments.ModerateAsync(calls[0], morgan, new Core.Assessment.Scoring.ModerationDecision(
+        await assessments.ModerateAsync(calls[0], morgan, holdsALeadRole: true, new Core.Assessment.Scoring.ModerationDecision(
             moderated!.State.CriteriaToModerate.Select(c => new Core.Assessment.Scoring.AgreedRating(c.Criterion.Id, 3,
                 "Listened again: every detail right and the number read back; the date of birth was not confirmed.")).ToList(), []), cancellationToken);
         for (var i = 0; i < Plans.Length; i++)

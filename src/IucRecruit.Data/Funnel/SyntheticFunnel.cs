@@ -149,11 +149,9 @@ public sealed class SyntheticFunnel(int seed, DateTime nowUtc)
             if (!Enter(FunnelStage.Started)) return;
             var started = day;
             var leaves = started.AddDays(DaysUntilLeaving(contract));
-            foreach (var (milestone, from, to) in new[]
-                     {
-                         (FunnelStage.InductionCompleted, 5, 10), (FunnelStage.PathwaysExamPassed, 28, 42), (FunnelStage.SignedOff, 28, 70),
-                     })
+            foreach (var milestone in FunnelStages.EmploymentMilestones)
             {
+                var (from, to) = DaysSincePrevious(milestone);
                 var next = day.AddDays(g.random.Next(from, to + 1));
                 if (next >= leaves || next > g.NowUtc) break;
                 day = next;
@@ -168,6 +166,16 @@ public sealed class SyntheticFunnel(int seed, DateTime nowUtc)
             day = leaves;
             End(FunnelOutcome.Left, reason.DisplayName());
         }
+
+        /// <summary>How many days after the start or the previous milestone each milestone comes:
+        /// a week's induction, then the Pathways course and exam, then supervised practice.</summary>
+        private static (int From, int To) DaysSincePrevious(FunnelStage milestone) => milestone switch
+        {
+            FunnelStage.InductionCompleted => (5, 10),
+            FunnelStage.PathwaysExamPassed => (28, 42),
+            FunnelStage.SignedOff => (28, 70),
+            _ => throw new ArgumentOutOfRangeException(nameof(milestone), milestone, "Not an employment milestone."),
+        };
 
         /// <summary>Leaving has an early spike, the guide's worry, then a slow steady rate; a good fit,
         /// a permanent part-time contract and an internal move all make people stay.</summary>

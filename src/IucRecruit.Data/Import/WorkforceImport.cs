@@ -36,12 +36,15 @@ public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
             ["reason_for_leaving"] = "leaving_reason",
         });
 
+    /// <summary>The workforce record's column for each of <see cref="FunnelStages.EmploymentMilestones"/>.</summary>
     private static readonly (string Column, FunnelStage Stage)[] Milestones =
-    [
-        ("induction_completed_on", FunnelStage.InductionCompleted),
-        ("pathways_exam_passed_on", FunnelStage.PathwaysExamPassed),
-        ("signed_off_on", FunnelStage.SignedOff),
-    ];
+        FunnelStages.EmploymentMilestones.Select(stage => (stage switch
+        {
+            FunnelStage.InductionCompleted => "induction_completed_on",
+            FunnelStage.PathwaysExamPassed => "pathways_exam_passed_on",
+            FunnelStage.SignedOff => "signed_off_on",
+            _ => throw new InvalidOperationException($"The workforce record has no column for {stage}."),
+        }, stage)).ToArray();
 
     public async Task<ImportResult> RunAsync(ImportFile file, Guid? actorUserId, CancellationToken cancellationToken = default)
     {
@@ -266,7 +269,7 @@ public sealed class WorkforceImport(RecruitmentDbContext db, TimeProvider clock)
     /// <summary>The dates on which each candidate reached the employment stages.</summary>
     private async Task<Dictionary<(Guid, FunnelStage), DateOnly>> RecordedDatesAsync(IReadOnlyCollection<Guid> candidateIds, CancellationToken cancellationToken)
     {
-        var stages = new[] { FunnelStage.PreEmploymentChecks, FunnelStage.Started, FunnelStage.InductionCompleted, FunnelStage.PathwaysExamPassed, FunnelStage.SignedOff };
+        var stages = FunnelStages.Employment;
         var events = await db.StageEvents.AsNoTracking()
             .Where(e => candidateIds.Contains(e.CandidateId) && e.Kind == JourneyEventKind.Entered && stages.Contains(e.Stage))
             .Select(e => new { e.CandidateId, e.Stage, e.OccurredUtc })

@@ -24,7 +24,7 @@ public sealed class EmploymentRecords(RecruitmentDbContext db, StageLog stageLog
     public Task<StageChangeResult> RecordMilestoneAsync(Guid candidateId, FunnelStage milestone, DateOnly date, int? examScore,
         Guid? actorUserId, CancellationToken cancellationToken = default)
     {
-        if (milestone is not (FunnelStage.InductionCompleted or FunnelStage.PathwaysExamPassed or FunnelStage.SignedOff))
+        if (!FunnelStages.EmploymentMilestones.Contains(milestone))
             throw new ArgumentOutOfRangeException(nameof(milestone), milestone, "Not an employment milestone.");
         return ChangeAsync(candidateId, actorUserId, StageTransition.Enter(milestone, null, Utc(date)),
             (_, existing) => existing is null || examScore is null ? existing : existing.With(e => e.PathwaysExamScore = examScore),

@@ -16,9 +16,9 @@ namespace IucRecruit.Web.Features.Assessment;
 public static class AssessmentAccess
 {
     public static bool MayModerate(ClaimsPrincipal user, MockCall call) =>
-        user.UserId() is { } id &&
-        id != call.AssessorUserId && id != call.SecondAssessorUserId && id != call.RolePlayerUserId &&
-        (user.IsInRole(Roles.RecruitingManager) || user.IsInRole(Roles.Assessor));
+        user.UserId() is { } id && LeadAssessors.Refusal(call, id, HoldsALeadRole(user)) is null;
+
+    public static bool HoldsALeadRole(ClaimsPrincipal user) => LeadAssessors.Roles.Any(user.IsInRole);
 
     /// <summary>Whether <paramref name="user"/> may read this piece of evidence: always their own;
     /// another assessor's only once every assessor has submitted, and only if they are a manager,

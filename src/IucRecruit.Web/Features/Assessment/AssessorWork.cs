@@ -17,14 +17,14 @@ public sealed class AssessorWork(RecruitmentDbContext db, ScenarioLibrary librar
 
     public Task<IReadOnlyList<WaitingCall>> CallsToRateAsync(Guid assessorId, CancellationToken cancellationToken) =>
         ListAsync(db.MockCalls
-            .Where(c => (c.AssessorUserId == assessorId || c.SecondAssessorUserId == assessorId) && c.Phase == CallPhase.Ended)
+            .Where(MockCall.AssessedBy(assessorId)).Where(c => c.Phase == CallPhase.Ended)
             .Where(c => !db.MockCallScorecards.Any(s => s.MockCallId == c.Id && s.AssessorUserId == assessorId)), cancellationToken);
 
     /// <summary>Double-scored calls with both ratings in and neither a moderation nor a result:
     /// the ones whose assessors disagree, which a lead who took no part in them may settle.</summary>
     public Task<IReadOnlyList<WaitingCall>> CallsToModerateAsync(Guid userId, CancellationToken cancellationToken) =>
         ListAsync(db.MockCalls
-            .Where(c => c.SecondAssessorUserId != null && c.AssessorUserId != userId && c.SecondAssessorUserId != userId && c.RolePlayerUserId != userId)
+            .Where(c => c.SecondAssessorUserId != null).Where(MockCall.WithoutPartFor(userId))
             .Where(c => db.MockCallScorecards.Count(s => s.MockCallId == c.Id) == 2)
             .Where(c => !db.MockCallResults.Any(r => r.MockCallId == c.Id) && !db.MockCallModerations.Any(m => m.MockCallId == c.Id)), cancellationToken);
 

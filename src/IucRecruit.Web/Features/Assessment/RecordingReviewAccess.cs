@@ -7,10 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Web.Features.Assessment;
 
-/// <summary>Why someone other than the call's own assessors and the managers may hear a recording.</summary>
+/// <summary>Why someone may hear a call's recording; <see cref="None"/>: they may not.</summary>
 public enum RecordingReviewer
 {
     None,
+    /// <summary>A recruiting manager: any call.</summary>
+    Manager,
+    /// <summary>One of the call's own assessors.</summary>
+    CallAssessor,
     /// <summary>The lead assessor settling the call's two scorecards.</summary>
     Lead,
     /// <summary>An assessor asked to score the recording in a calibration set: blind
@@ -19,17 +23,21 @@ public enum RecordingReviewer
 }
 
 /// <summary>
-/// Who besides the call's own assessors and the managers may hear a recording, for the assessment:
-/// a lead assessor while the call awaits them (or after they moderated it), and an assessor asked
-/// to score it in a calibration set. Recordings are personal data, so nobody else.
+/// Who may hear a recording, the one home of the rule: a recruiting manager any call; an assessor a
+/// call they assessed, a call whose moderation they may lead while it awaits them (or which they
+/// moderated), and a call they are asked to score in a calibration set. Recordings are personal
+/// data, so nobody else.
 /// </summary>
 public sealed class RecordingReviewAccess(RecruitmentDbContext db)
 {
-    /// <summary>Calibration comes first: an assessor asked to score the recording blind stays blind
-    /// even if they could also lead the call's moderation.</summary>
+    /// <summary>The call's own assessors hear it as themselves; among the others, calibration comes
+    /// first: an assessor asked to score the recording blind stays blind even if they could also
+    /// lead the call's moderation.</summary>
     public async Task<RecordingReviewer> ReviewerAsync(ClaimsPrincipal user, MockCall call, CancellationToken cancellationToken)
     {
+        if (user.IsInRole(Roles.RecruitingManager)) return RecordingReviewer.Manager;
         if (!user.IsInRole(Roles.Assessor) || user.UserId() is not { } id) return RecordingReviewer.None;
+        if (call.IsAssessor(id)) return RecordingReviewer.CallAssessor;
         if (await IsCalibratingAsync(user, call.Id, cancellationToken)) return RecordingReviewer.Calibration;
         return await IsLeadAsync(user, id, call, cancellationToken) ? RecordingReviewer.Lead : RecordingReviewer.None;
     }

@@ -1,6 +1,7 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
+using IucRecruit.Data.Calls;
 using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Web.Features.Calls;
@@ -19,7 +20,7 @@ public sealed class AssignedCalls(RecruitmentDbContext db, ScenarioLibrary libra
         ListAsync(c => c.RolePlayerUserId == userId, cancellationToken);
 
     public Task<IReadOnlyList<Row>> ForAssessorAsync(Guid userId, CancellationToken cancellationToken) =>
-        ListAsync(c => c.AssessorUserId == userId || c.SecondAssessorUserId == userId, cancellationToken);
+        ListAsync(MockCall.AssessedBy(userId), cancellationToken);
 
     private async Task<IReadOnlyList<Row>> ListAsync(
         System.Linq.Expressions.Expression<Func<Data.Calls.MockCall, bool>> assigned, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ public static class CallAccess
             return (CallParty.Candidate, null);
         }
         if (user.UserId == call.RolePlayerUserId) return (CallParty.RolePlayer, null);
-        if (user.UserId == call.AssessorUserId || user.UserId == call.SecondAssessorUserId) return (CallParty.Assessor, null);
+        if (call.IsAssessor(user.UserId)) return (CallParty.Assessor, null);
         return (null, "You are not assigned to this call.");
     }
 

@@ -56,7 +56,7 @@ public sealed class CallModel(
                     : Assessment.Scenario.Rubric.Find(field) is null ? $"Upheld[{field}]" : $"Agreed[{field}]", message);
             return Page();
         }
-        var outcome = await assessments.ModerateAsync(CallId, User.UserId()!.Value, decision, HttpContext.RequestAborted);
+        var outcome = await assessments.ModerateAsync(CallId, User.UserId()!.Value, AssessmentAccess.HoldsALeadRole(User), decision, HttpContext.RequestAborted);
         if (!outcome.Succeeded)
         {
             ModelState.AddModelError("", outcome.Problems[0].Message);

@@ -103,10 +103,8 @@ public sealed class ReviewModel(
         var call = await db.MockCalls.AsNoTracking().Include(c => c.Candidate)
             .SingleOrDefaultAsync(c => c.Id == CallId, HttpContext.RequestAborted);
         if (call is null) return NotFound();
-        var reviewer = RecordingAccessLog.MayReview(User, call)
-            ? RecordingReviewer.None
-            : await assessmentAccess.ReviewerAsync(User, call, HttpContext.RequestAborted);
-        if (!RecordingAccessLog.MayReview(User, call) && reviewer == RecordingReviewer.None)
+        var reviewer = await assessmentAccess.ReviewerAsync(User, call, HttpContext.RequestAborted);
+        if (reviewer == RecordingReviewer.None)
         {
             access.Refused(User, CallId);
             return Forbid();

@@ -11,6 +11,5 @@ namespace IucRecruit.Web.Areas.Assessor.Pages.Calls;
 public sealed class IndexModel(RecruitmentDbContext db, ScenarioVersionArchive scenarios, AccessAudit audit)
     : StaffCallPage(db, scenarios, audit)
 {
-    protected override bool IsAssigned(MockCall mockCall, Guid userId) =>
-        mockCall.AssessorUserId == userId || mockCall.SecondAssessorUserId == userId;
+    protected override bool IsAssigned(MockCall mockCall, Guid userId) => mockCall.IsAssessor(userId);
 }

@@ -34,7 +34,7 @@ public sealed partial class IndexModel(
     /// <summary>Null: not asked yet; true: agreed; false: declined.</summary>
     public bool? ConsentGiven { get; private set; }
 
-    public TimeSpan WrapUp => CallScript.StandardWrapUp * (1 + Candidate.ExtraTimePercent / 100.0);
+    public TimeSpan WrapUp => CallScript.WrapUpWithExtraTime(Candidate.ExtraTimePercent);
 
     /// <summary>
     /// The outcome, where the scenario accepts a list of answers, is chosen, not typed: from the
