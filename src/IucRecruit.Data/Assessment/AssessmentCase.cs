@@ -6,10 +6,12 @@ using IucRecruit.Data.Calls;
 namespace IucRecruit.Data.Assessment;
 
 /// <summary>Everything about one call's assessment: the call and the exact scenario version it ran
-/// on, its log, the submitted scorecards, any moderation and result, and where it stands.</summary>
+/// on, its log (the events, and the state they replay to), the submitted scorecards, any
+/// moderation and result, and where it stands.</summary>
 public sealed record AssessmentCase(
     MockCall Call,
     Scenario Scenario,
+    IReadOnlyList<CallEvent> Events,
     CallState Log,
     IReadOnlyList<MockCallScorecard> Scorecards,
     MockCallModeration? Moderation,

@@ -45,7 +45,8 @@ public sealed class CallAssessments(
         var assessors = call.SecondAssessorUserId is { } second ? new[] { call.AssessorUserId, second } : [call.AssessorUserId];
         var sheets = assessors.Select(a => scorecards.FirstOrDefault(s => s.AssessorUserId == a)?.Sheet).OfType<ScoreSheet>().ToList();
         var state = CallResultRules.Evaluate(scenario.Rubric, assessors.Length, sheets, options.Value.ModerationTolerance, moderation?.Decision);
-        return new AssessmentCase(call, scenario, CallState.Replay(payloads.Select(CallEventJson.Deserialize)),
+        var events = payloads.Select(CallEventJson.Deserialize).ToList();
+        return new AssessmentCase(call, scenario, events, CallState.Replay(events),
             scorecards.OrderBy(s => Array.IndexOf(assessors, s.AssessorUserId)).ToList(), moderation, result, state);
     }
 

@@ -27,13 +27,17 @@ public sealed class WorkingConditionsRecords(RecruitmentDbContext db, ObservedPr
     /// <summary>Records that the candidate acknowledged the version of the conditions they were
     /// shown (the campaign's current one unless said), on the day or in writing, and with it, in one
     /// transaction, the funnel stage it proves.</summary>
+    /// <summary>Why <paramref name="version"/> cannot be the version acknowledged; null if it can
+    /// (null itself means the current one).</summary>
+    public static string? VersionRefusal(Campaign campaign, int? version) =>
+        version is < 1 || version > campaign.WorkingConditionsVersion ? $"Choose a version from 1 to {campaign.WorkingConditionsVersion}" : null;
+
     public async Task<ConditionsAcknowledgement> AcknowledgeAsync(Guid candidateId, AcknowledgementMethod method, int? version,
         Guid? recordedByUserId, CancellationToken cancellationToken)
     {
         var campaign = await db.Candidates.Where(c => c.Id == candidateId).Select(c => c.Campaign!).SingleAsync(cancellationToken);
         await EnsureCurrentVersionAsync(campaign, cancellationToken);
-        if (version is < 1 || version > campaign.WorkingConditionsVersion)
-            throw new ArgumentOutOfRangeException(nameof(version), version, $"The campaign has versions 1 to {campaign.WorkingConditionsVersion}.");
+        if (VersionRefusal(campaign, version) is { } refusal) throw new ArgumentOutOfRangeException(nameof(version), version, refusal);
         var acknowledgement = new ConditionsAcknowledgement
         {
             Id = Guid.CreateVersion7(),

@@ -39,31 +39,48 @@ public sealed class DemoAssessment(
     ];
 
     /// <summary>One demo call: who, which scenario, what the candidate typed (fields not named are
-    /// typed right), the evidence, and each assessor's ratings in rubric order (null: not rated yet).</summary>
+    /// typed right), the evidence, and each assessor's ratings (null: not rated yet).</summary>
     private sealed record Plan(
-        string Candidate, string ScenarioId, bool DoubleScored, IReadOnlyDictionary<string, string> Typed,
-        IReadOnlyList<(int Second, bool ByFirst, EvidenceKind Kind, string? About, string Text)> Evidence,
-        int[]? First, int[]? Second, string[] CriticalFails, (string Strengths, string Development, bool Publish)? Feedback);
+        string Candidate, string ScenarioId, bool DoubleScored, IReadOnlyDictionary<string, string> Typed, IReadOnlyList<Note> Evidence,
+        Ratings? First, Ratings? Second, string[] CriticalFails, (string Strengths, string Development, bool Publish)? Feedback);
+
+    /// <summary>A piece of evidence, <paramref name="Second"/> seconds into the call, by the first
+    /// assessor or the second, about a criterion or critical fail.</summary>
+    private sealed record Note(int Second, bool ByFirst, EvidenceKind Kind, string? About, string Text);
+
+    /// <summary>An assessor's points on each criterion of the demo scenarios' rubric.</summary>
+    private sealed record Ratings(int Accuracy, int Empathy, int CallHandling, int Listening, int SafetyNetting)
+    {
+        public Dictionary<string, int?> ByCriterion() => new()
+        {
+            ["accuracy"] = Accuracy, ["empathy"] = Empathy, ["call-handling"] = CallHandling, ["listening"] = Listening,
+            ["safety-netting"] = SafetyNetting,
+        };
+    }
 
     private static readonly Plan[] Plans =
     [
         new("Priya", "back-pain-football", true, new Dictionary<string, string> { ["date-of-birth"] = "21/08/1999", ["disposition"] = "Self care" },
-            [(12, true, EvidenceKind.Strength, "empathy", ""), (25, false, EvidenceKind.Strength, "accuracy", "Reads the number back"),
-             (31, true, EvidenceKind.Concern, "accuracy", "Date of birth not confirmed"), (34, true, EvidenceKind.Strength, "call-handling", "")],
-            [2, 3, 3, 3, 2], [4, 4, 3, 3, 3], [],
+            [new(12, true, EvidenceKind.Strength, "empathy", ""), new(25, false, EvidenceKind.Strength, "accuracy", "Reads the number back"),
+             new(31, true, EvidenceKind.Concern, "accuracy", "Date of birth not confirmed"), new(34, true, EvidenceKind.Strength, "call-handling", "")],
+            new(Accuracy: 2, Empathy: 3, CallHandling: 3, Listening: 3, SafetyNetting: 2),
+            new(Accuracy: 4, Empathy: 4, CallHandling: 3, Listening: 3, SafetyNetting: 3),
+            [],
             ("You were warm from the start and took his details in a clear order.",
              "Confirm the date of birth back to the caller, as you did the phone number.", true)),
         new("Daniel", "floppy-child", true, new Dictionary<string, string> { ["disposition"] = "GP appointment tomorrow", ["postcode"] = "HU5 2DS" },
-            [(15, true, EvidenceKind.Concern, "call-handling", "Carries on with routine questions"),
-             (28, true, EvidenceKind.CriticalFail, "floppy-child-not-escalated", ""), (33, false, EvidenceKind.CriticalFail, "floppy-child-not-escalated", "")],
-            [2, 3, 1, 2, 2], [2, 3, 1, 2, 1], ["floppy-child-not-escalated"],
+            [new(15, true, EvidenceKind.Concern, "call-handling", "Carries on with routine questions"),
+             new(28, true, EvidenceKind.CriticalFail, "floppy-child-not-escalated", ""), new(33, false, EvidenceKind.CriticalFail, "floppy-child-not-escalated", "")],
+            new(Accuracy: 2, Empathy: 3, CallHandling: 1, Listening: 2, SafetyNetting: 2),
+            new(Accuracy: 2, Empathy: 3, CallHandling: 1, Listening: 2, SafetyNetting: 1),
+            ["floppy-child-not-escalated"],
             ("You stayed polite with a frightened mother.",
              "A floppy child who is hard to wake needs an ambulance at once, before any routine questions.", false)),
         new("Grace", "dental-pain", false, new Dictionary<string, string>(),
-            [(20, true, EvidenceKind.Note, null, "Asks about swelling and swallowing early")],
-            [3, 3, 4, 3, 3], null, [], null),
+            [new(20, true, EvidenceKind.Note, null, "Asks about swelling and swallowing early")],
+            new(Accuracy: 3, Empathy: 3, CallHandling: 4, Listening: 3, SafetyNetting: 3), null, [], null),
         new("Tom", "gp-already-tried", false, new Dictionary<string, string> { ["disposition"] = "Call the GP again" },
-            [(18, true, EvidenceKind.Concern, "empathy", "Sounds impatient")],
+            [new(18, true, EvidenceKind.Concern, "empathy", "Sounds impatient")],
             null, null, [], null),
     ];
 
@@ -189,9 +206,9 @@ public sealed class DemoAssessment(
         return (caller.ToArray(), candidate.ToArray());
     }
 
-    private async Task RateAsync(Guid callId, Scenario scenario, Guid assessor, int[]? points, string[] criticalFails, CancellationToken cancellationToken)
+    private async Task RateAsync(Guid callId, Scenario scenario, Guid assessor, Ratings? ratings, string[] criticalFails, CancellationToken cancellationToken)
     {
-        if (points is not null) await assessments.SubmitAsync(callId, assessor, Points(scenario, points), criticalFails, cancellationToken);
+        if (ratings is not null) await assessments.SubmitAsync(callId, assessor, Points(scenario, ratings), criticalFails, cancellationToken);
     }
 
     private async Task WriteFeedbackAsync(Guid callId, Guid author, Guid manager, (string Strengths, string Development, bool Publish) words,
@@ -211,20 +228,40 @@ public sealed class DemoAssessment(
         foreach (var call in calls) await calibration.AddRecordingAsync(set!.Id, call, cancellationToken);
         foreach (var assessor in assessors) await calibration.AssignAsync(set!.Id, assessor, cancellationToken);
         var view = (await calibration.LoadAsync(set!.Id, cancellationToken))!;
-        await calibration.SetReferenceAsync(view.Items[0].Record.Id, Points(view.Items[0].Scenario, [3, 3, 3, 3, 2]), cancellationToken);
-        int[][][] sheets =
+        await calibration.SetReferenceAsync(view.Items[0].Record.Id,
+            Points(view.Items[0].Scenario, new Ratings(Accuracy: 3, Empathy: 3, CallHandling: 3, Listening: 3, SafetyNetting: 2)), cancellationToken);
+        Ratings[][] sheets =
         [
-            [[3, 3, 3, 2, 2], [2, 3, 1, 2, 2], [3, 3, 4, 3, 3]],
-            [[3, 4, 3, 3, 3], [1, 2, 1, 2, 1], [3, 4, 3, 3, 2]],
-            [[4, 4, 3, 4, 3], [3, 3, 2, 2, 3], [4, 4, 4, 4, 3]],
+            [
+                new(Accuracy: 3, Empathy: 3, CallHandling: 3, Listening: 2, SafetyNetting: 2),
+                new(Accuracy: 2, Empathy: 3, CallHandling: 1, Listening: 2, SafetyNetting: 2),
+                new(Accuracy: 3, Empathy: 3, CallHandling: 4, Listening: 3, SafetyNetting: 3),
+            ],
+            [
+                new(Accuracy: 3, Empathy: 4, CallHandling: 3, Listening: 3, SafetyNetting: 3),
+                new(Accuracy: 1, Empathy: 2, CallHandling: 1, Listening: 2, SafetyNetting: 1),
+                new(Accuracy: 3, Empathy: 4, CallHandling: 3, Listening: 3, SafetyNetting: 2),
+            ],
+            [
+                new(Accuracy: 4, Empathy: 4, CallHandling: 3, Listening: 4, SafetyNetting: 3),
+                new(Accuracy: 3, Empathy: 3, CallHandling: 2, Listening: 2, SafetyNetting: 3),
+                new(Accuracy: 4, Empathy: 4, CallHandling: 4, Listening: 4, SafetyNetting: 3),
+            ],
         ];
         for (var a = 0; a < assessors.Length; a++)
             for (var i = 0; i < view.Items.Count; i++)
                 await calibration.SubmitAsync(view.Items[i].Record.Id, assessors[a], Points(view.Items[i].Scenario, sheets[a][i]), [], cancellationToken);
     }
 
-    private static Dictionary<string, int?> Points(Scenario scenario, int[] points) =>
-        scenario.Rubric.Criteria.Select((c, i) => (c.Id, Points: (int?)points[i])).ToDictionary(r => r.Id, r => r.Points);
+    /// <summary>The ratings as the scoring service takes them; a demo scenario whose rubric has
+    /// other criteria is a mistake in the demo, said at once.</summary>
+    private static Dictionary<string, int?> Points(Scenario scenario, Ratings ratings)
+    {
+        var points = ratings.ByCriterion();
+        if (!scenario.Rubric.Criteria.Select(c => c.Id).Order().SequenceEqual(points.Keys.Order()))
+            throw new InvalidOperationException($"The demo's ratings do not fit the rubric of scenario '{scenario.Id}'.");
+        return points;
+    }
 
     private Task<Guid> StaffIdAsync(string email, CancellationToken cancellationToken) =>
         db.Users.Where(u => u.UserName == email).Select(u => u.Id).SingleAsync(cancellationToken);

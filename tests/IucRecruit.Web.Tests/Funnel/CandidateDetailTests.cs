@@ -22,9 +22,12 @@ public sealed class CandidateDetailTests(RecruitmentApp app) : IClassFixture<Rec
         await manager.SignInAsync("manager@demo.iucrecruit.test", RecruitmentApp.Password);
         var id = Query(db => db.Candidates.Where(c => c.CampaignId == app.Demo.Campaign.Id).OrderBy(c => c.FamilyName).Select(c => c.Id).First());
         var page = $"/manager/candidates/detail/{id}";
+        // Each form is sent to the page for what the manager is doing.
         async Task<string> PostAsync(string handler, params (string, string)[] fields)
         {
-            using var response = await manager.SubmitAsync(page, fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)), $"{page}?handler={handler}");
+            var target = handler switch { "Move" => "journey", "Acknowledge" => "conditions", _ => "employment" };
+            using var response = await manager.SubmitAsync(page, fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)),
+                $"/manager/candidates/{target}/{id}?handler={handler}");
             return response.StatusCode == HttpStatusCode.Redirect ? "moved" : await response.Content.ReadAsStringAsync();
         }
 
@@ -65,7 +68,7 @@ public sealed class CandidateDetailTests(RecruitmentApp app) : IClassFixture<Rec
         using var saved = await manager.SubmitAsync(page,
             [new("extraTimePercent", "25"), new("restBreaks", "true"), new("adjustmentNotes", "Dyslexia: more time to read"),
              new("preferredContractTypes", "PartTime"), new("preferredContractTypes", "JobShare"), new("flexibleWorkingNotes", "School hours")],
-            $"{page}?handler=Adjustments");
+            $"/manager/candidates/adjustments/{id}");
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var candidate = Query(db => db.Candidates.AsNoTracking().Single(c => c.Id == id));

@@ -247,7 +247,9 @@ public sealed class AccessMatrixTests(RecruitmentApp app) : IClassFixture<Recrui
                 "/manager/campaigns/edit/{id:guid?}" => $"/manager/campaigns/edit/{App.Demo.Campaign.Id}",
                 "/manager/listening/details/{id:guid}" => $"/manager/listening/details/{AttemptId}",
                 "/manager/assessment-days/day/{id:guid}" => $"/manager/assessment-days/day/{DayId}",
-                "/privacy/candidates/{id:guid}" or "/manager/candidates/detail/{id:guid}" => pattern.Replace("{id:guid}", CandidateId.ToString(), StringComparison.Ordinal),
+                "/privacy/candidates/{id:guid}" or "/manager/candidates/detail/{id:guid}" or "/manager/candidates/journey/{id:guid}"
+                    or "/manager/candidates/employment/{id:guid}" or "/manager/candidates/conditions/{id:guid}"
+                    or "/manager/candidates/adjustments/{id:guid}" => pattern.Replace("{id:guid}", CandidateId.ToString(), StringComparison.Ordinal),
                 "/privacy/candidates/{id:guid}/erase" => $"/privacy/candidates/{CandidateId}/erase",
                 "/moderation/{callId:guid}" => $"/moderation/{DisputedCallId}",
                 "/assessor/calls/{id:guid}/score" or "/manager/results/{id:guid}" => pattern.Replace("{id:guid}", CallId.ToString(), StringComparison.Ordinal),

@@ -1,4 +1,3 @@
-using IucRecruit.Audio.Wav;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
@@ -22,11 +21,11 @@ namespace IucRecruit.Web.Pages.Recordings;
 /// evidence is on the timeline for those the blind rules allow. Every listen is logged.</summary>
 [Authorize(Policy = Policies.RecordingReview)]
 public sealed class ReviewModel(
-    RecruitmentDbContext db, RecordingAccessLog access, RecordingStorage recordings, CallAssessments assessments,
+    RecruitmentDbContext db, RecordingAccessLog access, RecordingStorage recordings, RecordingWaveforms waveforms, CallAssessments assessments,
     RecordingReviewAccess assessmentAccess, SpeechAnalyticsRecords analytics, StaffDirectory staff, ScenarioLibrary library) : PageModel
 {
-    public const int Columns = 600;
-    public const int Height = 80;
+    public const int Columns = RecordingWaveforms.Columns;
+    public const int Height = RecordingWaveforms.Height;
 
     [BindProperty(SupportsGet = true)]
     public Guid CallId { get; set; }
@@ -57,15 +56,13 @@ public sealed class ReviewModel(
         await access.RecordAsync(Call, User, AccessAction.ViewedRecording, HttpContext.RequestAborted);
         if (Recording is { CompletedUtc: not null })
         {
-            var (_, channels) = WavReader.ReadSamples(recordings.PathOf(Recording));
-            CallerWaveform = Waveform.Path(Waveform.Peaks(channels[0], Columns), Height);
-            CandidateWaveform = Waveform.Path(Waveform.Peaks(channels[1], Columns), Height);
+            (CallerWaveform, CandidateWaveform) = waveforms.Of(Recording);
             Analytics = await analytics.GetOrComputeAsync(CallId, HttpContext.RequestAborted);
         }
-        var events = await db.MockCallEvents.AsNoTracking().Where(e => e.MockCallId == CallId)
-            .OrderBy(e => e.Sequence).Select(e => e.Payload).ToListAsync(HttpContext.RequestAborted);
+        // The assessment carries the call's log; only a call whose scenario version is gone has none.
         var assessment = await assessments.LoadAsync(CallId, HttpContext.RequestAborted);
-        Timeline = CallTimeline.From(events.Select(CallEventJson.Deserialize),
+        var events = assessment?.Events ?? await EventsAsync();
+        Timeline = CallTimeline.From(events,
             assessment?.Scenario.CallRecord.ToDictionary(f => f.Id, f => f.Label) ?? new Dictionary<string, string>());
         if (assessment is not null)
         {
@@ -79,6 +76,10 @@ public sealed class ReviewModel(
         }
         return Page();
     }
+
+    private async Task<IReadOnlyList<CallEvent>> EventsAsync() =>
+        (await db.MockCallEvents.AsNoTracking().Where(e => e.MockCallId == CallId)
+            .OrderBy(e => e.Sequence).Select(e => e.Payload).ToListAsync(HttpContext.RequestAborted)).Select(CallEventJson.Deserialize).ToList();
 
     /// <summary>The WAV itself, for the page's player; each request is a listen, and is logged.</summary>
     public Task<IActionResult> OnGetAudioAsync() => RecordingFileAsync(AccessAction.ListenedToRecording, download: false);
