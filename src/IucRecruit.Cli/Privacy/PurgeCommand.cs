@@ -19,10 +19,10 @@ internal static class PurgeCommand
         {
             await using var services = await PrivacyServices.CreateAsync(database, parsed, cancellationToken);
             await using var scope = services.CreateAsyncScope();
-            RetentionPurge.Result result;
+            DataRetentionPurge.Result result;
             try
             {
-                result = await scope.ServiceProvider.GetRequiredService<RetentionPurge>().RunAsync(parsed.GetValue(dryRun), Actor.CommandLine, cancellationToken);
+                result = await scope.ServiceProvider.GetRequiredService<DataRetentionPurge>().RunAsync(parsed.GetValue(dryRun), Actor.CommandLine, cancellationToken);
             }
             catch (InvalidOperationException e)
             {
@@ -35,7 +35,7 @@ internal static class PurgeCommand
         return command;
     }
 
-    private static async Task WriteAsync(TextWriter output, RetentionPurge.Result result)
+    private static async Task WriteAsync(TextWriter output, DataRetentionPurge.Result result)
     {
         var verb = result.DryRun ? "would remove" : "removed";
         await output.WriteLineAsync(result.DryRun ? "Dry run: nothing was changed." : "Purge done.");

@@ -1,4 +1,4 @@
-using IucRecruit.Core.Assessment.Calibration;
+using IucRecruit.Core.Calibration;
 using IucRecruit.Core.Assessment.Scoring;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;

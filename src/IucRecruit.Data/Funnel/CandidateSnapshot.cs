@@ -1,3 +1,4 @@
+using IucRecruit.Data.Assessment;
 using IucRecruit.Core.Campaigns;
 using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Funnel;

@@ -1,3 +1,4 @@
+using IucRecruit.Data.Assessment;
 using System.Globalization;
 using IucRecruit.Core.Funnel;
 using IucRecruit.Data.Retention;

@@ -1,3 +1,4 @@
+using IucRecruit.Data.Assessment;
 using IucRecruit.Data.Equality;
 using IucRecruit.Data.Campaigns;
 using IucRecruit.Data.Funnel.Reports;

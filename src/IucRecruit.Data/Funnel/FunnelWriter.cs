@@ -1,3 +1,4 @@
+using IucRecruit.Data.Assessment;
 using IucRecruit.Data.Equality;
 using IucRecruit.Data.Retention;
 using IucRecruit.Data.Storage;

@@ -30,5 +30,5 @@ public enum DeletionKind
     /// <summary>A candidate's request to be forgotten (UK GDPR Article 17).</summary>
     Erasure,
     /// <summary>The retention periods ran out.</summary>
-    RetentionPurge,
+    DataRetentionPurge,
 }

@@ -11,7 +11,7 @@ public static class PrivacyRegistration
     /// <summary>Data protection's services, for the web app and the command-line tool alike.</summary>
     public static IServiceCollection AddCandidatePrivacy(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
+        services.Configure<DataRetentionOptions>(configuration.GetSection(DataRetentionOptions.Section));
         RecordingStorage.AddRecordingStorage(services, configuration);
         services.AddCandidateDataRegistry();
         services.AddScoped<MockCallData>();
@@ -19,7 +19,7 @@ public static class PrivacyRegistration
         services.AddScoped<PersonalDataEraser>();
         services.AddScoped<SubjectAccessExport>();
         services.AddScoped<CandidateErasure>();
-        services.AddScoped<RetentionPurge>();
+        services.AddScoped<DataRetentionPurge>();
         return services;
     }
 }

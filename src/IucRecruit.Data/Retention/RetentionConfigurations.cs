@@ -1,3 +1,4 @@
+using IucRecruit.Data.Assessment;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

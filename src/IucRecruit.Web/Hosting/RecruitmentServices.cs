@@ -135,7 +135,7 @@ public static class RecruitmentServices
         services.AddScoped<CandidateAdjustments>();
         services.AddScoped<CandidateBulkActions>();
         services.AddScoped<AssignedCalls>();
-        services.AddScoped<RecordingAccessLog>();
+        services.AddScoped<RecordingAccessAudit>();
         services.AddMemoryCache();
         services.AddScoped<RecordingWaveforms>();
         services.AddCalls(configuration);

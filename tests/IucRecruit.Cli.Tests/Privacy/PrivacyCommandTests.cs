@@ -33,7 +33,7 @@ public sealed class PrivacyCommandTests
         await using (var db = database.CreateContext())
         {
             var record = await db.DeletionRecords.SingleAsync();
-            Assert.Equal((DeletionKind.RetentionPurge, all), (record.Kind, record.CandidateCount));
+            Assert.Equal((DeletionKind.DataRetentionPurge, all), (record.Kind, record.CandidateCount));
             Assert.StartsWith("Command line (", record.UserName, StringComparison.Ordinal);
             Assert.Equal(listed, await db.Candidates.CountAsync(c => c.IdentityErasedUtc != null));
             // The demo campaign's own candidates applied today: untouched.

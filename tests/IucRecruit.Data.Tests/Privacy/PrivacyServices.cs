@@ -20,7 +20,7 @@ internal sealed class PrivacyServices : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
 
-    public PrivacyServices(FunnelDatabase funnel, RetentionOptions? retention = null)
+    public PrivacyServices(FunnelDatabase funnel, DataRetentionOptions? retention = null)
     {
         var configuration = new ConfigurationBuilder().Build();
         var services = new ServiceCollection();
@@ -49,8 +49,8 @@ internal sealed class PrivacyServices : IAsyncDisposable
     public Task<CandidateErasure.Outcome> EraseAsync(Guid candidateId, string reason = "Request 2026-041 by email") =>
         UseAsync(s => s.GetRequiredService<CandidateErasure>().EraseAsync(candidateId, reason, new Actor(null, "Morgan Manager")));
 
-    public Task<RetentionPurge.Result> PurgeAsync(bool dryRun) =>
-        UseAsync(s => s.GetRequiredService<RetentionPurge>().RunAsync(dryRun, Actor.ScheduledPurge));
+    public Task<DataRetentionPurge.Result> PurgeAsync(bool dryRun) =>
+        UseAsync(s => s.GetRequiredService<DataRetentionPurge>().RunAsync(dryRun, Actor.ScheduledPurge));
 
     /// <summary>Every dashboard table, for everyone and through the per-candidate read path (one
     /// site), as the cells read: what must not change when personal data goes.</summary>

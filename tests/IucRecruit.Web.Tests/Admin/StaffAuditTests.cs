@@ -50,7 +50,7 @@ public sealed class StaffAuditTests(RecruitmentApp app) : IClassFixture<Recruitm
             entries.Select(e => (e.Action, e.Detail)));
         Assert.All(entries, e => Assert.Equal((adminId, (Guid?)null), (e.UserId!.Value, e.CandidateId)));
 
-        var log = System.Net.WebUtility.HtmlDecode(await admin.GetPageAsync($"/admin/access-log?what={AccessAction.ChangedStaffRoles}"));
+        var log = System.Net.WebUtility.HtmlDecode(await admin.GetPageAsync($"/admin/audit?what={AccessAction.ChangedStaffRoles}"));
         Assert.Contains("Changed a member of staff's roles", log, StringComparison.Ordinal);
         Assert.Contains("Kim Audit", log, StringComparison.Ordinal);
         Assert.Contains("Roles now: Assessor, RolePlayer", log, StringComparison.Ordinal);

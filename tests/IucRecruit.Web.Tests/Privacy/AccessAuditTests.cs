@@ -101,9 +101,9 @@ public sealed class AccessAuditTests(LiveCallApp app) : IClassFixture<LiveCallAp
         var managerId = await CallParticipants.StaffIdAsync(app, Roles.RecruitingManager);
         var candidateName = await WithDbAsync(db => db.Candidates.Where(c => c.Id == candidateId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync());
 
-        var all = await admin.GetPageAsync("/admin/access-log");
-        var listens = await admin.GetPageAsync($"/admin/access-log?candidate={candidateId}&user={managerId}&what=ListenedToRecording");
-        var none = await admin.GetPageAsync("/admin/access-log?from=2001-01-01&to=2001-01-31");
+        var all = await admin.GetPageAsync("/admin/audit");
+        var listens = await admin.GetPageAsync($"/admin/audit?candidate={candidateId}&user={managerId}&what=ListenedToRecording");
+        var none = await admin.GetPageAsync("/admin/audit?from=2001-01-01&to=2001-01-31");
 
         Assert.Contains("Listened to the recording", all, StringComparison.Ordinal);
         Assert.Contains("Viewed the candidate&#x27;s record", all.Replace("'", "&#x27;", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public sealed class AccessAuditTests(LiveCallApp app) : IClassFixture<LiveCallAp
             Assert.DoesNotContain("method=\"post\"", page, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("__RequestVerificationToken", page, StringComparison.Ordinal);
         }
-        using var post = await admin.Http.PostAsync(new Uri("/admin/access-log", UriKind.Relative), new FormUrlEncodedContent([]));
+        using var post = await admin.Http.PostAsync(new Uri("/admin/audit", UriKind.Relative), new FormUrlEncodedContent([]));
         Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode); // no handler takes a post
     }
 

@@ -72,10 +72,10 @@ public sealed class PrivacyPagesTests(LiveCallApp app) : IClassFixture<LiveCallA
             Assert.NotEqual(HttpStatusCode.OK, link.StatusCode);
 
         using var admin = await CallParticipants.StaffPageAsync(app, Roles.Admin);
-        var retention = await admin.GetPageAsync("/admin/retention");
+        var retention = await admin.GetPageAsync("/admin/data-retention");
         Assert.Contains("Erasure on request: Request 17 by email", retention, StringComparison.Ordinal);
         Assert.Contains(call.CandidateId.ToString(), retention, StringComparison.Ordinal);
-        var log = await admin.GetPageAsync($"/admin/access-log?candidate={call.CandidateId}&what=ErasedData");
+        var log = await admin.GetPageAsync($"/admin/audit?candidate={call.CandidateId}&what=ErasedData");
         Assert.Contains("Erased the candidate&#x27;s personal data", log.Replace("'", "&#x27;", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
@@ -85,8 +85,8 @@ public sealed class PrivacyPagesTests(LiveCallApp app) : IClassFixture<LiveCallA
         using var admin = await CallParticipants.StaffPageAsync(app, Roles.Admin);
         var before = await CountAsync(db => db.Candidates.CountAsync(c => c.IdentityErasedUtc == null));
 
-        var page = await admin.GetPageAsync("/admin/retention");
-        var preview = await admin.GetPageAsync("/admin/retention?preview=true");
+        var page = await admin.GetPageAsync("/admin/data-retention");
+        var preview = await admin.GetPageAsync("/admin/data-retention?preview=true");
 
         Assert.Contains("6 months after their application ended", page, StringComparison.Ordinal);
         Assert.Contains("Not scheduled on this server", page, StringComparison.Ordinal);

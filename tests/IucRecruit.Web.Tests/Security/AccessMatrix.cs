@@ -80,8 +80,8 @@ internal static class AccessMatrix
         ["POST /admin/staff/edit/{id:guid}?handler=Deactivate"] = Admin,
         ["POST /admin/staff/edit/{id:guid}?handler=Reactivate"] = Admin,
         ["POST /admin/staff/edit/{id:guid}?handler=ResetTwoFactor"] = Admin,
-        ["GET /admin/access-log"] = Admin,
-        ["GET /admin/retention"] = Admin,
+        ["GET /admin/audit"] = Admin,
+        ["GET /admin/data-retention"] = Admin,
         ["GET /admin/cluster"] = Admin,
 
         ["GET /manager"] = Manager,

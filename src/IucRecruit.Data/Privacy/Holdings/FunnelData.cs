@@ -1,3 +1,4 @@
+using IucRecruit.Data.Assessment;
 using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Privacy;
 using IucRecruit.Data.Campaigns;

@@ -11,15 +11,15 @@ public static class PrivacyWebRegistration
     public static IServiceCollection AddCandidatePrivacyWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCandidatePrivacy(configuration);
-        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidation>();
-        services.AddOptions<RetentionOptions>().ValidateOnStart();
-        services.AddHostedService<DailyRetentionPurge>();
+        services.AddSingleton<IValidateOptions<DataRetentionOptions>, RetentionOptionsValidation>();
+        services.AddOptions<DataRetentionOptions>().ValidateOnStart();
+        services.AddHostedService<DailyDataRetentionPurge>();
         return services;
     }
 
-    private sealed class RetentionOptionsValidation : IValidateOptions<RetentionOptions>
+    private sealed class RetentionOptionsValidation : IValidateOptions<DataRetentionOptions>
     {
-        public ValidateOptionsResult Validate(string? name, RetentionOptions options) =>
+        public ValidateOptionsResult Validate(string? name, DataRetentionOptions options) =>
             options.Problems() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
     }
 }

@@ -21,7 +21,7 @@ namespace IucRecruit.Web.Pages.Recordings;
 /// evidence is on the timeline for those the blind rules allow. Every listen is logged.</summary>
 [Authorize(Policy = Policies.RecordingReview)]
 public sealed class ReviewModel(
-    RecruitmentDbContext db, RecordingAccessLog access, RecordingStorage recordings, RecordingWaveforms waveforms, CallAssessments assessments,
+    RecruitmentDbContext db, RecordingAccessAudit access, RecordingStorage recordings, RecordingWaveforms waveforms, CallAssessments assessments,
     RecordingReviewAccess assessmentAccess, SpeechAnalyticsRecords analytics, StaffDirectory staff, ScenarioLibrary library) : PageModel
 {
     public const int Columns = RecordingWaveforms.Columns;

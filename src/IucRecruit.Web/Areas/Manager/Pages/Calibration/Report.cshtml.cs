@@ -1,4 +1,4 @@
-using IucRecruit.Core.Assessment.Calibration;
+using IucRecruit.Core.Calibration;
 using IucRecruit.Core.Assessment.Reliability;
 using IucRecruit.Data.Calibration;
 using IucRecruit.Web.Features.Funnel;

@@ -1,7 +1,7 @@
 using IucRecruit.Data.Funnel;
 using Microsoft.EntityFrameworkCore;
 
-namespace IucRecruit.Data.Retention;
+namespace IucRecruit.Data.Assessment;
 
 /// <summary>One criterion's final mark, as the mock-call assessment hands it over.</summary>
 /// <param name="CriterionId">Stable id such as "accuracy", "empathy", "call-handling".</param>

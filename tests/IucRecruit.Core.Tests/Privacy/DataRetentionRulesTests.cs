@@ -3,16 +3,16 @@ using IucRecruit.Core.Privacy;
 
 namespace IucRecruit.Core.Tests.Privacy;
 
-public sealed class RetentionRulesTests
+public sealed class DataRetentionRulesTests
 {
     private static readonly DateTime Now = new(2027, 6, 15, 12, 0, 0, DateTimeKind.Utc);
-    private static readonly RetentionOptions Defaults = new();
+    private static readonly DataRetentionOptions Defaults = new();
 
-    private static RetentionSubject Ended(FunnelOutcome outcome, DateTime endedUtc, DateTime? startedUtc = null,
+    private static DataRetentionSubject Ended(FunnelOutcome outcome, DateTime endedUtc, DateTime? startedUtc = null,
         PersonalDataCategory removed = PersonalDataCategory.None) =>
         new(endedUtc.AddMonths(-3), endedUtc, outcome, endedUtc, startedUtc, removed);
 
-    public static TheoryData<string, RetentionSubject, PersonalDataCategory> Cases => new()
+    public static TheoryData<string, DataRetentionSubject, PersonalDataCategory> Cases => new()
     {
         { "rejected 5 months ago: nothing yet", Ended(FunnelOutcome.Rejected, Now.AddMonths(-5)), PersonalDataCategory.None },
         { "rejected exactly 6 months ago: the assessment", Ended(FunnelOutcome.Rejected, Now.AddMonths(-6)), PersonalDataCategory.Assessment },
@@ -32,30 +32,30 @@ public sealed class RetentionRulesTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Data_is_due_when_its_period_has_passed(string situation, RetentionSubject subject, PersonalDataCategory expected) =>
-        Assert.True(expected == RetentionRules.Due(subject, Defaults, Now), $"{situation}: got {RetentionRules.Due(subject, Defaults, Now)}");
+    public void Data_is_due_when_its_period_has_passed(string situation, DataRetentionSubject subject, PersonalDataCategory expected) =>
+        Assert.True(expected == DataRetentionRules.Due(subject, Defaults, Now), $"{situation}: got {DataRetentionRules.Due(subject, Defaults, Now)}");
 
     [Fact]
     public void Longer_periods_in_the_settings_keep_data_longer()
     {
-        var periods = new RetentionOptions { UnsuccessfulAssessmentMonths = 9, UnsuccessfulIdentityMonths = 24 };
+        var periods = new DataRetentionOptions { UnsuccessfulAssessmentMonths = 9, UnsuccessfulIdentityMonths = 24 };
 
-        Assert.Equal(PersonalDataCategory.None, RetentionRules.Due(Ended(FunnelOutcome.Rejected, Now.AddMonths(-8)), periods, Now));
-        Assert.Equal(PersonalDataCategory.Assessment, RetentionRules.Due(Ended(FunnelOutcome.Rejected, Now.AddMonths(-23)), periods, Now));
+        Assert.Equal(PersonalDataCategory.None, DataRetentionRules.Due(Ended(FunnelOutcome.Rejected, Now.AddMonths(-8)), periods, Now));
+        Assert.Equal(PersonalDataCategory.Assessment, DataRetentionRules.Due(Ended(FunnelOutcome.Rejected, Now.AddMonths(-23)), periods, Now));
     }
 
     [Fact]
     public void Settings_that_make_no_sense_are_named()
     {
-        var problems = new RetentionOptions { UnsuccessfulAssessmentMonths = 0, UnsuccessfulIdentityMonths = 3, InactiveMonths = 500 }.Problems();
+        var problems = new DataRetentionOptions { UnsuccessfulAssessmentMonths = 0, UnsuccessfulIdentityMonths = 3, InactiveMonths = 500 }.Problems();
 
         Assert.Equal(
         [
             "Retention:UnsuccessfulAssessmentMonths is 0; expected a whole number of months from 1 to 120.",
             "Retention:InactiveMonths is 500; expected a whole number of months from 1 to 120.",
         ], problems);
-        Assert.Contains("shorter than", new RetentionOptions { UnsuccessfulAssessmentMonths = 6, UnsuccessfulIdentityMonths = 3 }.Problems().Single(), StringComparison.Ordinal);
-        Assert.Empty(new RetentionOptions().Problems());
+        Assert.Contains("shorter than", new DataRetentionOptions { UnsuccessfulAssessmentMonths = 6, UnsuccessfulIdentityMonths = 3 }.Problems().Single(), StringComparison.Ordinal);
+        Assert.Empty(new DataRetentionOptions().Problems());
     }
 
     [Theory]
@@ -65,5 +65,5 @@ public sealed class RetentionRulesTests
     [InlineData("2027-07-09T23:45:00Z", "2027-07-10T01:30:00Z")] // already the 10th on UK clocks
     public void The_daily_purge_runs_at_the_set_time_on_UK_clocks(string now, string expected) =>
         Assert.Equal(DateTime.Parse(expected, null, System.Globalization.DateTimeStyles.AdjustToUniversal),
-            RetentionRules.NextRunUtc(DateTime.Parse(now, null, System.Globalization.DateTimeStyles.AdjustToUniversal), new TimeOnly(2, 30)));
+            DataRetentionRules.NextRunUtc(DateTime.Parse(now, null, System.Globalization.DateTimeStyles.AdjustToUniversal), new TimeOnly(2, 30)));
 }

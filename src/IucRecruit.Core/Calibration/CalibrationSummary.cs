@@ -1,7 +1,7 @@
 using System.Globalization;
 using IucRecruit.Core.Assessment.Reliability;
 
-namespace IucRecruit.Core.Assessment.Calibration;
+namespace IucRecruit.Core.Calibration;
 
 /// <summary>
 /// What an assessor lead acts on, in words, before the full statistics of a calibration report

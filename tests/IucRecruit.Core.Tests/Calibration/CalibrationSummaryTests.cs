@@ -1,7 +1,7 @@
-using IucRecruit.Core.Assessment.Calibration;
+using IucRecruit.Core.Calibration;
 using static IucRecruit.Core.Tests.Assessment.Scoring.ScoringScenarios;
 
-namespace IucRecruit.Core.Tests.Assessment.Calibration;
+namespace IucRecruit.Core.Tests.Calibration;
 
 /// <summary>The calibration report's plain summary (issue 14): who scores high or low against the
 /// others and the reference, on which criterion, and whether agreement is good enough.</summary>

@@ -10,7 +10,7 @@ namespace IucRecruit.Data.Tests.Privacy;
 
 /// <summary>The retention purge on both providers: the dry run tells exactly what the purge then
 /// does, only data past its period goes, and the statistics are the same before and after.</summary>
-public sealed class RetentionPurgeTests
+public sealed class DataRetentionPurgeTests
 {
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -58,7 +58,7 @@ public sealed class RetentionPurgeTests
             Assert.All(await db.Candidates.Where(c => purge.IdentityErased.Contains(c.Id)).ToListAsync(), c => Assert.Equal("", c.Email));
 
             var record = await db.DeletionRecords.SingleAsync();
-            Assert.Equal((DeletionKind.RetentionPurge, purge.AssessmentErased.Union(purge.IdentityErased).Count()), (record.Kind, record.CandidateCount));
+            Assert.Equal((DeletionKind.DataRetentionPurge, purge.AssessmentErased.Union(purge.IdentityErased).Count()), (record.Kind, record.CandidateCount));
             var summary = DeletionSummary.FromJson(record.Summary);
             Assert.Equal(purge.IdentityErased, summary.IdentityErased);
             Assert.DoesNotContain("dormant@example.org", record.Summary, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class RetentionPurgeTests
     public async Task The_periods_come_from_the_settings()
     {
         await using var funnel = await FunnelDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var services = new PrivacyServices(funnel, new RetentionOptions { UnsuccessfulAssessmentMonths = 11, UnsuccessfulIdentityMonths = 11 });
+        await using var services = new PrivacyServices(funnel, new DataRetentionOptions { UnsuccessfulAssessmentMonths = 11, UnsuccessfulIdentityMonths = 11 });
         var rejected = await PersonalDataFixture.AddAsync(funnel, services, rejectedDaysAgo: 300);
 
         var purge = await services.PurgeAsync(dryRun: true);

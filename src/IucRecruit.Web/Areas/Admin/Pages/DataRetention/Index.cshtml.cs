@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace IucRecruit.Web.Areas.Admin.Pages.Retention;
+namespace IucRecruit.Web.Areas.Admin.Pages.DataRetention;
 
 /// <summary>Data retention: the periods in force, when the purge runs next, what the next purge
 /// would remove (a dry run, on request), and the record of every erasure and purge.</summary>
-public sealed class IndexModel(RecruitmentDbContext db, RetentionPurge purge, IOptions<RetentionOptions> options, TimeProvider clock) : PageModel
+public sealed class IndexModel(RecruitmentDbContext db, DataRetentionPurge purge, IOptions<DataRetentionOptions> options, TimeProvider clock) : PageModel
 {
     public const int Shown = 50;
 
@@ -18,9 +18,9 @@ public sealed class IndexModel(RecruitmentDbContext db, RetentionPurge purge, IO
 
     [BindProperty(SupportsGet = true, Name = "preview")] public bool Preview { get; set; }
 
-    public RetentionOptions Periods => options.Value;
-    public DateTime NextRunUtc => RetentionRules.NextRunUtc(clock.GetUtcNow().UtcDateTime, Periods.PurgeTime);
-    public RetentionPurge.Result? DryRun { get; private set; }
+    public DataRetentionOptions Periods => options.Value;
+    public DateTime NextRunUtc => DataRetentionRules.NextRunUtc(clock.GetUtcNow().UtcDateTime, Periods.PurgeTime);
+    public DataRetentionPurge.Result? DryRun { get; private set; }
     public IReadOnlyList<RecordLine> Records { get; private set; } = [];
 
     public async Task OnGetAsync()

@@ -1,8 +1,8 @@
-using IucRecruit.Core.Assessment.Calibration;
+using IucRecruit.Core.Calibration;
 using IucRecruit.Core.Assessment.Reliability;
 using static IucRecruit.Core.Tests.Assessment.Scoring.ScoringScenarios;
 
-namespace IucRecruit.Core.Tests.Assessment.Calibration;
+namespace IucRecruit.Core.Tests.Calibration;
 
 /// <summary>A calibration set becomes one rating table per criterion for the reliability library;
 /// nothing is computed here that the library does not compute.</summary>

@@ -8,12 +8,12 @@ namespace IucRecruit.Data.Privacy;
 
 /// <summary>
 /// The retention purge (docs/decisions/0025): finds every candidate whose assessment or identity is
-/// past its period (<see cref="RetentionRules"/>), erases those categories through the registry,
+/// past its period (<see cref="DataRetentionRules"/>), erases those categories through the registry,
 /// and writes a <see cref="DeletionRecord"/> of what went. A dry run is the same purge rolled back,
 /// with no file touched, so it reports exactly what a real run would remove.
 /// </summary>
-public sealed partial class RetentionPurge(
-    RecruitmentDbContext db, PersonalDataEraser eraser, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionPurge> log)
+public sealed partial class DataRetentionPurge(
+    RecruitmentDbContext db, PersonalDataEraser eraser, IOptions<DataRetentionOptions> options, TimeProvider clock, ILogger<DataRetentionPurge> log)
 {
     /// <summary>Candidates erased per statement: keeps each statement's list of ids small.</summary>
     private const int Batch = 500;
@@ -49,7 +49,7 @@ public sealed partial class RetentionPurge(
                 {
                     Id = Guid.CreateVersion7(),
                     AtUtc = work.NowUtc,
-                    Kind = DeletionKind.RetentionPurge,
+                    Kind = DeletionKind.DataRetentionPurge,
                     UserId = actor.UserId,
                     UserName = actor.Name,
                     CandidateCount = due.Count,
@@ -79,7 +79,7 @@ public sealed partial class RetentionPurge(
                 })
             .ToListAsync(cancellationToken);
         return candidates
-            .Select(c => (c.Id, RetentionRules.Due(new RetentionSubject(c.CreatedUtc, c.LastChangeUtc, c.Outcome, c.OutcomeUtc, c.StartedUtc,
+            .Select(c => (c.Id, DataRetentionRules.Due(new DataRetentionSubject(c.CreatedUtc, c.LastChangeUtc, c.Outcome, c.OutcomeUtc, c.StartedUtc,
                 c.AssessmentErasedUtc is null ? PersonalDataCategory.None : PersonalDataCategory.Assessment), options.Value, now)))
             .Where(d => d.Item2 != PersonalDataCategory.None)
             .OrderBy(d => d.Id)

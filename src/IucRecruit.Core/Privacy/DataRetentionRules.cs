@@ -4,7 +4,7 @@ namespace IucRecruit.Core.Privacy;
 
 /// <summary>What the retention rules need to know about one candidate: their journey's dates,
 /// and what has already been removed.</summary>
-public sealed record RetentionSubject(
+public sealed record DataRetentionSubject(
     DateTime CreatedUtc,
     DateTime? LastChangeUtc,
     FunnelOutcome? Outcome,
@@ -17,15 +17,15 @@ public sealed record RetentionSubject(
 /// the purge asks it for every candidate who still holds something, and the dry run shows its
 /// answers.
 /// </summary>
-public static class RetentionRules
+public static class DataRetentionRules
 {
-    public static PersonalDataCategory Due(RetentionSubject subject, RetentionOptions periods, DateTime nowUtc)
+    public static PersonalDataCategory Due(DataRetentionSubject subject, DataRetentionOptions periods, DateTime nowUtc)
     {
         var due = DueRegardless(subject, periods, nowUtc);
         return due & ~subject.AlreadyRemoved;
     }
 
-    private static PersonalDataCategory DueRegardless(RetentionSubject s, RetentionOptions periods, DateTime now)
+    private static PersonalDataCategory DueRegardless(DataRetentionSubject s, DataRetentionOptions periods, DateTime now)
     {
         var due = PersonalDataCategory.None;
         if (s.StartedUtc is { } started)

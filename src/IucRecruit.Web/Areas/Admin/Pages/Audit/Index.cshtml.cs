@@ -3,7 +3,7 @@ using IucRecruit.Data.Privacy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace IucRecruit.Web.Areas.Admin.Pages.AccessLog;
+namespace IucRecruit.Web.Areas.Admin.Pages.Audit;
 
 /// <summary>The access audit, newest first, filtered by candidate, person, action and dates. Read
 /// only: the page has no form that changes anything, and the table refuses changes

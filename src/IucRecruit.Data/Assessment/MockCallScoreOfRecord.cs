@@ -1,6 +1,6 @@
 using IucRecruit.Data.Candidates;
 
-namespace IucRecruit.Data.Retention;
+namespace IucRecruit.Data.Assessment;
 
 /// <summary>
 /// A candidate's final mark on one mock-call criterion (accuracy, empathy, call handling, …), as

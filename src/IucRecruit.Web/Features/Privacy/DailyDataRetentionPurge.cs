@@ -7,8 +7,8 @@ namespace IucRecruit.Web.Features.Privacy;
 /// <summary>Runs the retention purge every day at <c>Retention:PurgeTime</c> (UK clocks), when
 /// <c>Retention:DailyPurge</c> is on. A failed run is logged and tried again the next day; the
 /// command line runs the same purge on demand.</summary>
-public sealed partial class DailyRetentionPurge(
-    IServiceScopeFactory scopes, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<DailyRetentionPurge> log) : BackgroundService
+public sealed partial class DailyDataRetentionPurge(
+    IServiceScopeFactory scopes, IOptions<DataRetentionOptions> options, TimeProvider clock, ILogger<DailyDataRetentionPurge> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,11 +16,11 @@ public sealed partial class DailyRetentionPurge(
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            await Task.Delay(RetentionRules.NextRunUtc(now, options.Value.PurgeTime) - now, clock, stoppingToken);
+            await Task.Delay(DataRetentionRules.NextRunUtc(now, options.Value.PurgeTime) - now, clock, stoppingToken);
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<RetentionPurge>().RunAsync(dryRun: false, Actor.ScheduledPurge, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<DataRetentionPurge>().RunAsync(dryRun: false, Actor.ScheduledPurge, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -8,7 +8,7 @@ namespace IucRecruit.Web.Features.Recordings;
 
 /// <summary>The record of everyone who heard a recording (in the access audit) and of everyone
 /// refused it; who may hear one is <see cref="Assessment.RecordingReviewAccess"/>'s decision.</summary>
-public sealed partial class RecordingAccessLog(AccessAudit audit, ILogger<RecordingAccessLog> log)
+public sealed partial class RecordingAccessAudit(AccessAudit audit, ILogger<RecordingAccessAudit> log)
 {
     public Task RecordAsync(MockCall call, ClaimsPrincipal user, AccessAction action, CancellationToken cancellationToken) =>
         audit.RecordAsync(user.ToActor(), action, call.CandidateId, call.Id, cancellationToken);

@@ -1,3 +1,4 @@
+using IucRecruit.Data.Assessment;
 using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Retention;
 using IucRecruit.Data.Campaigns;
@@ -8,7 +9,7 @@ using IucRecruit.Data.Tests.Funnel;
 using IucRecruit.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace IucRecruit.Data.Tests.Retention;
+namespace IucRecruit.Data.Tests.Assessment;
 
 /// <summary>The seam the mock-call assessment writes through (docs/decisions/0012).</summary>
 public sealed class MockCallScoresTests

@@ -6,8 +6,11 @@ namespace IucRecruit.Core.Privacy;
 /// unsuccessful candidate's recordings six months, their record a year; a successful candidate's
 /// assessment a year after they start.
 /// </summary>
-public sealed class RetentionOptions
+public sealed class DataRetentionOptions
 {
+    /// <summary>The settings section. Still "Retention", as deployments already set it
+    /// (Retention__UnsuccessfulAssessmentMonths ...): the type was renamed to say which retention
+    /// it is (docs/decisions/0071), the settings keys deliberately were not.</summary>
     public const string Section = "Retention";
 
     /// <summary>After an unsuccessful end (rejected, withdrew, did not attend, declined the offer):

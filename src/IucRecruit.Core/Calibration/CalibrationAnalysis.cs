@@ -2,7 +2,7 @@ using IucRecruit.Core.Assessment.Reliability;
 using IucRecruit.Core.Assessment.Scoring;
 using IucRecruit.Core.Scenarios;
 
-namespace IucRecruit.Core.Assessment.Calibration;
+namespace IucRecruit.Core.Calibration;
 
 /// <summary>A recording of a calibration set, the rubric it is scored on, and the expert's
 /// reference score per criterion (empty when none was given).</summary>
