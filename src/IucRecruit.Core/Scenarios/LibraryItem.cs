@@ -14,6 +14,8 @@ public enum LibraryItemKind
     Scenario,
     /// <summary>A recorded call the candidate listens to and answers questions about.</summary>
     ListeningExercise,
+    /// <summary>A call with an automated caller that anyone may practise on (issue 15).</summary>
+    PracticeCall,
 }
 
 /// <summary>A recorded sound, telephone band: 8 kHz, mono, 16-bit PCM or μ-law.</summary>
