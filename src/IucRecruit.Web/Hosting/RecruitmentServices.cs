@@ -9,6 +9,7 @@ using IucRecruit.Data.Candidates;
 using IucRecruit.Data.Storage;
 using IucRecruit.Web.Features.Assessment;
 using IucRecruit.Web.Features.Calls;
+using IucRecruit.Web.Features.Practice;
 using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Features.Recordings;
 using IucRecruit.Web.Features.Scenarios;
@@ -140,6 +141,7 @@ public static class RecruitmentServices
         services.AddScoped<DemoMockCall>();
         services.AddScenarioLibrary(configuration);
         services.AddRecruitmentFunnel(configuration);
+        services.AddPractice();
         services.AddCandidatePrivacyWeb(configuration);
         services.AddAssessment(configuration);
     }

@@ -10,7 +10,7 @@ public sealed class ValidateCommandTests
         var run = await CliRun.RunAsync("", "scenarios", "validate", RepositoryRoot.Combine("scenarios"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^Valid: \d+ scenario\(s\) and \d+ listening exercise\(s\) in .*scenarios\.$", run.Output.Trim());
+        Assert.Matches(@"^Valid: \d+ scenario\(s\), \d+ listening exercise\(s\) and 3 practice call\(s\) in .*scenarios\.$", run.Output.Trim());
     }
 
     [Fact]
