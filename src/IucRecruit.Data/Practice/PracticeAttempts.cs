@@ -44,7 +44,7 @@ public sealed class PracticeAttempts(RecruitmentDbContext db, ScenarioLibrary li
 
     /// <summary>The result, taken once: the call record checked by the mock call's accuracy rules
     /// and the browser's measures. Returns the refusal in words, or null when stored.</summary>
-    public async Task<string?> CompleteAsync(PracticeAttempt attempt, IReadOnlyDictionary<string, string> typed, PracticeMeasures measures,
+    public async Task<string?> CompleteAsync(PracticeAttempt attempt, IReadOnlyDictionary<string, string?> typed, PracticeMeasures measures,
         CancellationToken cancellationToken)
     {
         if (Find(attempt.PracticeCallId) is not { } call) return "This practice call is no longer in the library.";
@@ -52,7 +52,7 @@ public sealed class PracticeAttempts(RecruitmentDbContext db, ScenarioLibrary li
         var record = new Dictionary<string, string>();
         foreach (var field in call.CallRecord)
         {
-            if (typed.TryGetValue(field.Id, out var text) && text.Trim() is { Length: > 0 } trimmed)
+            if (typed.TryGetValue(field.Id, out var text) && text?.Trim() is { Length: > 0 } trimmed)
                 record[field.Id] = trimmed.Length > FieldMaxLength ? trimmed[..FieldMaxLength] : trimmed;
         }
         var json = JsonSerializer.Serialize(record);

@@ -63,6 +63,7 @@ public sealed class PracticePagesTests(RecruitmentApp app) : IClassFixture<Recru
         [
             new("record[patient-name]", "grace okafor"), new("record[postcode]", "b139hx"),
             new("record[callback-number]", "07700 900999"), new("record[disposition]", "Self-care"),
+            new("record[gp-practice]", ""), // left empty, as a browser posts it
         ]));
         Assert.Equal(HttpStatusCode.Redirect, finished.StatusCode);
         var result = await visitor.GetPageAsync(attemptPage);

@@ -48,7 +48,7 @@ public sealed class CallModel(PracticeAttempts attempts, ScenarioLibrary library
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
     /// <summary>The result, posted once at the end of the call.</summary>
-    public async Task<IActionResult> OnPostAsync(Dictionary<string, string>? record, long durationMs, long candidateSpeechMs,
+    public async Task<IActionResult> OnPostAsync(Dictionary<string, string?>? record, long durationMs, long candidateSpeechMs,
         long callerSpeechMs, string? responseTimesMs, int turnsHeard)
     {
         if (!await LoadAsync()) return NotFound();
