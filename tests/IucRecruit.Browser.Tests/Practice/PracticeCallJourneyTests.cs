@@ -36,6 +36,7 @@ public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser br
         var page = await context.NewPageAsync();
         await page.GotoAsync($"/practice/{app.Demo.Campaign.Id}");
         await Assertions.Expect(page.GetByText("Your voice never leaves your device.")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "practice-start.png");
         var card = page.Locator("li.card", new() { HasText = "chest pain, and a caller in a hurry" });
         await card.GetByRole(AriaRole.Button, new() { Name = "Start this call" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/practice/[^/]+/[0-9a-f-]{36}$"));
@@ -51,6 +52,7 @@ public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser br
         // The microphone answers and pauses: the caller goes on without any key (the clip lasts 5.4 s).
         await Assertions.Expect(status).ToHaveTextAsync("The caller is speaking (turn 2 of 6).", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("#caption")).ToContainTextAsync("going down his left arm");
+        await ScreenshotAsync(page, "practice-call.png");
         await page.GetByLabel("Outcome").SelectOptionAsync("Emergency ambulance");
         await page.GetByRole(AriaRole.Button, new() { Name = "End the call and see how you did" }).ClickAsync();
 
@@ -64,8 +66,7 @@ public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser br
         Assert.Matches("^[0-9.]+ seconds$", response);
         Assert.Equal("2 of 6", await page.Locator("dt:text-is(\"Caller's turns heard\") + dd").InnerTextAsync());
         await Assertions.Expect(page.GetByText(app.Demo.Campaign.WorkingConditions.Split('.')[0])).ToBeVisibleAsync();
-        if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } folder)
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "practice-result.png"), FullPage = true });
+        await ScreenshotAsync(page, "practice-result.png");
 
         await page.GetByLabel("No: it is not for me").CheckAsync();
         await page.GetByLabel("The pace: one call after another").CheckAsync();
@@ -121,6 +122,12 @@ public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser br
         await Assertions.Expect(status).ToHaveTextAsync("The caller is speaking (turn 3 of 6).");
     }
 
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } folder)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name), FullPage = true });
+    }
+
     private sealed record Figures(int Attempts, int Anonymous, int Completions, int NotForMe, int PaceReasons);
 
     /// <summary>The manager's dashboard, its practice call section opened from the contents list.</summary>
@@ -132,6 +139,7 @@ public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser br
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).GetByRole(AriaRole.Link, new() { Name = "Practice call", Exact = true }).ClickAsync();
         var section = page.Locator("#practice");
         await Assertions.Expect(section.GetByText("The groups chose themselves.")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "practice-dashboard.png");
         async Task<int> Figure(string name) => int.Parse(await section.Locator($"[data-practice='{name}']").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en-GB"));
         var pace = section.Locator("tr[data-reason='Pace'] td.numeric");
         return new Figures(await Figure("attempts"), await Figure("anonymous"), await Figure("completions"), await Figure("not-for-me"),
