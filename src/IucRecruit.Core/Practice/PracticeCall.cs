@@ -41,14 +41,9 @@ public enum PracticePace
 
 public static class PracticePaces
 {
-    private static readonly Dictionary<string, PracticePace> ByName =
-        Enum.GetValues<PracticePace>().ToDictionary(p => p.FileName());
+    public static IReadOnlyCollection<string> FileNames => LowerCaseNames<PracticePace>.All;
 
-    public static string FileName(this PracticePace pace) => pace.ToString().ToLowerInvariant();
-
-    public static IReadOnlyCollection<string> FileNames => ByName.Keys;
-
-    public static bool TryParse(string name, out PracticePace pace) => ByName.TryGetValue(name, out pace);
+    public static bool TryParse(string name, out PracticePace pace) => LowerCaseNames<PracticePace>.TryParse(name, out pace);
 
     /// <summary>The pause, after speech, that ends the candidate's turn. Conversation analysis puts
     /// the usual gap between turns at about 200 ms and a "long" pause at about a second (Stivers et

@@ -58,15 +58,12 @@ public abstract record LibraryItem
 
 public static class DifficultyNames
 {
-    private static readonly Dictionary<string, Difficulty> ByName =
-        Enum.GetValues<Difficulty>().ToDictionary(d => d.FileName());
-
     /// <summary>The name in scenario files: <c>foundation</c>, <c>intermediate</c>, <c>advanced</c>.</summary>
-    public static string FileName(this Difficulty difficulty) => difficulty.ToString().ToLowerInvariant();
+    public static string FileName(this Difficulty difficulty) => LowerCaseNames<Difficulty>.Of(difficulty);
 
-    public static IReadOnlyCollection<string> FileNames => ByName.Keys;
+    public static IReadOnlyCollection<string> FileNames => LowerCaseNames<Difficulty>.All;
 
-    public static bool TryParse(string name, out Difficulty difficulty) => ByName.TryGetValue(name, out difficulty);
+    public static bool TryParse(string name, out Difficulty difficulty) => LowerCaseNames<Difficulty>.TryParse(name, out difficulty);
 
     public static string DisplayName(this Difficulty difficulty) => difficulty.ToString();
 }
