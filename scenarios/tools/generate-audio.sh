@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Generates every recording of the scenario library: synthetic voices (espeak-ng) and sounds
+# Generates every recording of the scenario library: synthetic voices (espeak-ng; flite for the
+# practice callers, whose HTS-style voices sound less robotic over a whole call) and sounds
 # (sox synth), put through a telephone band-pass (300-3400 Hz) and written as 8 kHz mono 16-bit PCM
 # WAV, the format the library requires (docs/scenario-format.md). The clips are committed, so the
 # product and its tests do not need these tools; run this after changing a clip's words here, then
 # update the clip's transcript in the YAML file to match.
 #   scenarios/tools/generate-audio.sh            # every folder
 #   scenarios/tools/generate-audio.sh floppy-child
-# Needs Debian's espeak-ng and sox. `sox -R` seeds sox's random generators, so the same tools give
+# Needs Debian's espeak-ng, flite and sox. `sox -R` seeds sox's random generators, so the same tools give
 # the same bytes (and the scenario keeps its version) when nothing changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for tool in espeak-ng sox; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install espeak-ng sox" >&2; exit 1; }
+for tool in espeak-ng flite sox; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install espeak-ng flite sox" >&2; exit 1; }
 done
 
 RATE=22050 # espeak-ng's own rate; everything is mixed at it before the telephone conversion
@@ -25,6 +26,10 @@ new() { mktemp -p "$work" --suffix=.wav; }
 # en-gb-x-rp, en-gb-x-gbclan, en-gb-scotland, en-gb-x-gbcwmd) with a variant (+f3 a woman, +m3 a
 # man); pitch 0-99; speed in words a minute.
 say() { local out; out=$(new); espeak-ng -v "$1" -p "$2" -s "$3" -w "$out" "$4"; echo "$out"; }
+
+# speak VOICE STRETCH TEXT: flite's speech (voices slt, a woman; rms and awb, men), printed as a
+# file name. STRETCH above 1 is slower (a hesitant caller), below 1 faster (a caller in a hurry).
+speak() { local out; out=$(new); flite -voice "$1" --setf duration_stretch="$2" -t "$3" -o "$out"; echo "$out"; }
 
 # gap SECONDS: silence.
 gap() { local out; out=$(new); sox -R -n -r $RATE -c 1 "$out" trim 0 "$1"; echo "$out"; }
@@ -171,8 +176,41 @@ listening-inhaler-call() {
   phone $d/call.wav "$(under "$(join "${lines[@]}")" "$(noise brownnoise 60 0.02)")"
 }
 
+# A practice call's turns: the caller alone, one clip a turn (what the practice page plays, then
+# waits for the candidate). The words are each turn's transcript in practice.yaml.
+practice-sore-throat() {
+  local d=practice-sore-throat/clips grace="slt" s=1.15
+  phone $d/opening.wav "$(speak $grace $s "Hello. I've had a really sore throat for four days now and I think I need some antibiotics.")"
+  phone $d/details.wav "$(speak $grace $s "Yes, it's Grace Okafor. My date of birth is the third of March, nineteen ninety. My number is oh seven seven oh oh, nine oh oh, three one two.")"
+  phone $d/postcode.wav "$(speak $grace $s "The postcode is B, thirteen, nine, H, X. I'm with Moseley Medical Centre.")"
+  phone $d/symptoms.wav "$(speak $grace $s "It hurts to swallow, but I can drink. No trouble breathing, and no rash. I've had a bit of a temperature.")"
+  phone $d/worry.wav "$(speak $grace $s "So I don't need antibiotics? What should I do, then?")"
+  phone $d/thanks.wav "$(speak $grace $s "OK. Paracetamol, lots of fluids, and ask the pharmacist. And ring back if I can't swallow or it's hard to breathe. Thank you.")"
+}
+
+practice-feverish-toddler() {
+  local d=practice-feverish-toddler/clips tom="rms" s=0.95
+  phone $d/opening.wav "$(speak $tom $s "Hi, yeah, it's my little girl, Isla, she's two, she's really hot, thirty nine point two, and I don't know if I should be worried.")"
+  phone $d/details.wav "$(speak $tom $s "Isla Hughes. H, U, G, H, E, S. Her birthday is the fourteenth of June, twenty twenty four.")"
+  phone $d/number.wav "$(speak $tom $s "My number, sorry, it's oh seven seven oh oh, nine oh oh, five eight one. We're at C, F, twenty four, three, A, B.")"
+  phone $d/surgery.wav "$(speak $tom $s "She's at the Splott Health Centre. I gave her Calpol at seven.")"
+  phone $d/symptoms.wav "$(speak $tom $s "She's drinking her milk, she's awake, she's watching telly. No rash, I checked, I did the glass thing. She's just not herself.")"
+  phone $d/next.wav "$(speak $tom $s "So someone will ring me back? How long will that be? And what if she gets worse before then?")"
+  phone $d/closing.wav "$(speak $tom $s "Right. If she goes floppy, or gets a rash that doesn't fade, or struggles to breathe, I ring nine nine nine. OK. Thank you.")"
+}
+
+practice-chest-pain-husband() {
+  local d=practice-chest-pain-husband/clips linda="slt" s=0.8
+  phone $d/opening.wav "$(speak $linda $s "It's my husband, he's got a terrible pain in his chest, it's been twenty minutes, please, I need someone!")"
+  phone $d/arm.wav "$(speak $linda $s "It's going down his left arm and he's all sweaty and grey. He's sixty two.")"
+  phone $d/details.wav "$(speak $linda $s "Peter Marsh. The ninth of November, nineteen sixty four. Is someone coming?")"
+  phone $d/address.wav "$(speak $linda $s "Twelve Ashby Road, L, E, eleven, three, A, P. My mobile is oh seven seven oh oh, nine oh oh, seven four seven.")"
+  phone $d/surgery.wav "$(speak $linda $s "Our GP? The Park View Surgery. Does that matter now?")"
+  phone $d/waiting.wav "$(speak $linda $s "OK. The door's open. He's sitting down. What do I do while we wait?")"
+}
+
 folders=(back-pain-football gp-already-tried repeat-prescription dental-pain floppy-child angry-son-chest-pain
-         mental-health-crisis listening-inhaler-call)
+         mental-health-crisis listening-inhaler-call practice-sore-throat practice-feverish-toddler practice-chest-pain-husband)
 for folder in "${@:-${folders[@]}}"; do
   echo "$folder"
   "$folder"

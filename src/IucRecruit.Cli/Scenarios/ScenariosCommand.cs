@@ -24,7 +24,7 @@ internal static class ScenariosCommand
             var library = options.Load();
             foreach (var error in library.Errors) await output.WriteLineAsync(error.ToString().AsMemory(), cancellationToken);
             await output.WriteLineAsync(library.IsValid
-                ? $"Valid: {library.Scenarios.Count} scenario(s) and {library.ListeningExercises.Count} listening exercise(s) in {library.Folder}."
+                ? $"Valid: {library.Scenarios.Count} scenario(s), {library.ListeningExercises.Count} listening exercise(s) and {library.PracticeCalls.Count} practice call(s) in {library.Folder}."
                 : $"Invalid: {library.Errors.Count} error(s) in {library.Folder}.");
             return library.IsValid ? 0 : 1;
         });

@@ -14,6 +14,8 @@ public enum LibraryItemKind
     Scenario,
     /// <summary>A recorded call the candidate listens to and answers questions about.</summary>
     ListeningExercise,
+    /// <summary>A call with an automated caller that anyone may practise on (issue 15).</summary>
+    PracticeCall,
 }
 
 /// <summary>A recorded sound, telephone band: 8 kHz, mono, 16-bit PCM or μ-law.</summary>
@@ -56,15 +58,12 @@ public abstract record LibraryItem
 
 public static class DifficultyNames
 {
-    private static readonly Dictionary<string, Difficulty> ByName =
-        Enum.GetValues<Difficulty>().ToDictionary(d => d.FileName());
-
     /// <summary>The name in scenario files: <c>foundation</c>, <c>intermediate</c>, <c>advanced</c>.</summary>
-    public static string FileName(this Difficulty difficulty) => difficulty.ToString().ToLowerInvariant();
+    public static string FileName(this Difficulty difficulty) => LowerCaseNames<Difficulty>.Of(difficulty);
 
-    public static IReadOnlyCollection<string> FileNames => ByName.Keys;
+    public static IReadOnlyCollection<string> FileNames => LowerCaseNames<Difficulty>.All;
 
-    public static bool TryParse(string name, out Difficulty difficulty) => ByName.TryGetValue(name, out difficulty);
+    public static bool TryParse(string name, out Difficulty difficulty) => LowerCaseNames<Difficulty>.TryParse(name, out difficulty);
 
     public static string DisplayName(this Difficulty difficulty) => difficulty.ToString();
 }

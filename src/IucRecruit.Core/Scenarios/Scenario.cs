@@ -4,7 +4,7 @@ namespace IucRecruit.Core.Scenarios;
 
 /// <summary>A mock call: who rings, about whom, what the role-player says, what must be noticed and
 /// done, what the candidate must write down, and how assessors score it.</summary>
-public sealed record Scenario : LibraryItem
+public sealed record Scenario : LibraryItem, ICallRecordAnswers
 {
     public override LibraryItemKind Kind => LibraryItemKind.Scenario;
 

@@ -1,3 +1,4 @@
+using IucRecruit.Core.Practice;
 using IucRecruit.Core.Scenarios.Loading;
 
 namespace IucRecruit.Core.Scenarios;
@@ -8,7 +9,7 @@ namespace IucRecruit.Core.Scenarios;
 /// </summary>
 public sealed class ScenarioLibrary(
     string folder, IReadOnlyList<Scenario> scenarios, IReadOnlyList<ListeningExercise> listeningExercises,
-    IReadOnlyList<ScenarioError> errors)
+    IReadOnlyList<PracticeCall> practiceCalls, IReadOnlyList<ScenarioError> errors)
 {
     /// <summary>The library folder, as a full path.</summary>
     public string Folder { get; } = folder;
@@ -16,6 +17,10 @@ public sealed class ScenarioLibrary(
     public IReadOnlyList<Scenario> Scenarios { get; } = scenarios;
 
     public IReadOnlyList<ListeningExercise> ListeningExercises { get; } = listeningExercises;
+
+    /// <summary>The practice calls (issue 15): open to anyone, never booked as a mock call, so not
+    /// among <see cref="Items"/> (what the library page manages and bookings archive).</summary>
+    public IReadOnlyList<PracticeCall> PracticeCalls { get; } = practiceCalls;
 
     public IReadOnlyList<ScenarioError> Errors { get; } = errors;
 

@@ -1326,6 +1326,83 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Practice.PracticeAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("CallerSpeechMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("CandidateSpeechMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("DurationMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("FieldCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FieldsMatched")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("LongestResponseMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MedianResponseMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NotForMeReasons")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PracticeCallId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("PracticeCallVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RecordJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TurnsHeard")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("CampaignId", "StartedUtc");
+
+                    b.ToTable("PracticeAttempts");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Privacy.AccessAuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2004,6 +2081,23 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                         .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Candidate");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Practice.PracticeAttempt", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId");
+
+                    b.Navigation("Campaign");
 
                     b.Navigation("Candidate");
                 });

@@ -1329,6 +1329,83 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Practice.PracticeAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("CallerSpeechMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("CandidateSpeechMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("DurationMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("FieldCount")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("FieldsMatched")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("LongestResponseMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MedianResponseMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NotForMeReasons")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PracticeCallId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("PracticeCallVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RecordJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("TurnsHeard")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("CampaignId", "StartedUtc");
+
+                    b.ToTable("PracticeAttempts");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Privacy.AccessAuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2007,6 +2084,23 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                         .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Candidate");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Practice.PracticeAttempt", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId");
+
+                    b.Navigation("Campaign");
 
                     b.Navigation("Candidate");
                 });

@@ -20,5 +20,6 @@ public static class CandidateDataRegistry
         .AddScoped<ICandidateData, MockCallData>()
         .AddScoped<ICandidateData, AssessmentData>()
         .AddScoped<ICandidateData, ScenarioExposureData>()
+        .AddScoped<ICandidateData, PracticeData>()
         .AddScoped<ICandidateData, AccessAuditData>();
 }

@@ -54,6 +54,9 @@ public static class DemoBanner
             output.WriteLine(" role-player and the assessor in two private windows; afterwards the assessor scores it.");
         }
         output.WriteLine();
+        output.WriteLine($" Try the job: anyone can take a practice call for the {data.Campaign.Name} campaign, no sign-in:");
+        output.WriteLine($"   {url}/practice/{data.Campaign.Id}");
+        output.WriteLine();
         output.WriteLine(" See an assessment: as the recruiting manager, open Mock-call results (a call that two");
         output.WriteLine(" assessors scored and a lead moderated) and Assessor calibration (a report). Two more");
         output.WriteLine($" assessors, same password: {string.Join(", ", DemoAssessment.ExtraAssessors.Select(a => a.Email))}");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IucRecruit.Web.Features.Calls;
+using IucRecruit.Web.Features.Practice;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -27,6 +28,7 @@ public static class RecruitmentPipeline
 
         app.MapRazorPages();
         app.MapCalls();
+        app.MapPracticeClips();
         app.MapRecruitmentMetrics();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).AllowAnonymous();
     }

@@ -10,6 +10,7 @@ using IucRecruit.Web.Features.Candidates;
 using IucRecruit.Data.Storage;
 using IucRecruit.Web.Features.Assessment;
 using IucRecruit.Web.Features.Calls;
+using IucRecruit.Web.Features.Practice;
 using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Features.Recordings;
 using IucRecruit.Web.Features.Scenarios;
@@ -145,6 +146,7 @@ public static class RecruitmentServices
         services.AddScoped<DemoMockCall>();
         services.AddScenarioLibrary(configuration);
         services.AddRecruitmentFunnel(configuration);
+        services.AddPractice();
         services.AddCandidatePrivacyWeb(configuration);
         services.AddAssessment(configuration);
     }

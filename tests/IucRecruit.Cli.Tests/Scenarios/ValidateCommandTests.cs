@@ -9,15 +9,16 @@ public sealed class ValidateCommandTests
     {
         var folder = RepositoryRoot.Combine("scenarios");
         // Counted from the files, not from the library's loader: each scenario and each listening
-        // exercise is one folder with its own YAML file.
+        // exercise and each practice call is one folder with its own YAML file.
         var scenarios = Directory.GetFiles(folder, "scenario.yaml", SearchOption.AllDirectories).Length;
         var exercises = Directory.GetFiles(folder, "exercise.yaml", SearchOption.AllDirectories).Length;
-        Assert.True(scenarios > 0 && exercises > 0);
+        var practiceCalls = Directory.GetFiles(folder, "practice.yaml", SearchOption.AllDirectories).Length;
+        Assert.True(scenarios > 0 && exercises > 0 && practiceCalls > 0);
 
         var run = await CliRun.RunAsync("", "scenarios", "validate", folder);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"Valid: {scenarios} scenario(s) and {exercises} listening exercise(s) in {folder}.", run.Output.Trim());
+        Assert.Equal($"Valid: {scenarios} scenario(s), {exercises} listening exercise(s) and {practiceCalls} practice call(s) in {folder}.", run.Output.Trim());
     }
 
     [Fact]

@@ -20,5 +20,5 @@ internal static class TestExercises
         ],
     };
 
-    public static ScenarioLibrary Library(params ListeningExercise[] exercises) => new("/nowhere", [], exercises, []);
+    public static ScenarioLibrary Library(params ListeningExercise[] exercises) => new("/nowhere", [], exercises, [], []);
 }

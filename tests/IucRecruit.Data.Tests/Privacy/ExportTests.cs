@@ -31,7 +31,7 @@ public sealed class ExportTests
         {
             "README.txt", "access-log.csv", "account.json", "candidate.json", "equality-monitoring.json", "invitations.json",
             "listening-exercise.json", callFolder + "call.json", callFolder + "events.json", callFolder + "recording.wav",
-            "mock-call-assessment.json", "mock-call-scores.json", "scenarios-met.json", "stage-log.csv", "working-conditions.json",
+            "mock-call-assessment.json", "mock-call-scores.json", "practice-calls.json", "scenarios-met.json", "stage-log.csv", "working-conditions.json",
         }.Order(StringComparer.Ordinal), files.Keys.Order(StringComparer.Ordinal));
 
         Assert.Contains(PersonalDataFixture.Email, files["candidate.json"], StringComparison.Ordinal);
@@ -50,6 +50,7 @@ public sealed class ExportTests
         Assert.Contains("Spring calibration", assessment, StringComparison.Ordinal);
         Assert.Contains("\"interruptions\": 3", assessment, StringComparison.Ordinal);
         Assert.Contains("back-pain", files["scenarios-met.json"], StringComparison.Ordinal);
+        Assert.Contains("\"practiceCallId\": \"practice-sore-throat\"", files["practice-calls.json"], StringComparison.Ordinal);
         Assert.Contains("\"redeemedUtc\": null", files["invitations.json"], StringComparison.Ordinal);
         Assert.Equal(await File.ReadAllBytesAsync(fixture.RecordingFile), ReadBytes(zip.GetEntry(callFolder + "recording.wav")!));
 

@@ -129,6 +129,12 @@ internal sealed record PersonalDataFixture(Guid CandidateId, Guid CallId, string
                 Id = Guid.CreateVersion7(), ScenarioId = "back-pain", ScenarioVersion = call.ScenarioVersion, CandidateId = candidateId,
                 OccurredUtc = start, Purpose = ExposurePurpose.MockCall,
             });
+            db.PracticeAttempts.Add(new Data.Practice.PracticeAttempt
+            {
+                Id = Guid.CreateVersion7(), CampaignId = funnel.Campaign.Id, CandidateId = candidateId, PracticeCallId = "practice-sore-throat",
+                PracticeCallVersion = new string('c', 64), StartedUtc = start.AddDays(-3), CompletedUtc = start.AddDays(-3).AddMinutes(4),
+                FieldsMatched = 5, FieldCount = 6, Answer = Core.Practice.PracticeAnswer.ForMe,
+            });
             await db.SaveChangesAsync();
         }
         Directory.CreateDirectory(services.Recordings.Folder);

@@ -40,6 +40,13 @@ internal static class AccessMatrix
         ["GET /account/access-denied"] = Everyone,
         ["GET /invite/{token}"] = Everyone,
         ["POST /invite/{token}"] = Everyone,
+        // The practice call is open to anyone (issue 15, docs/decisions/0068), limited per address.
+        ["GET /practice/{campaignId:guid}"] = Everyone,
+        ["POST /practice/{campaignId:guid}?handler=Start"] = Everyone,
+        ["GET /practice/{campaignId:guid}/{attemptId:guid}"] = Everyone,
+        ["POST /practice/{campaignId:guid}/{attemptId:guid}"] = Everyone,
+        ["POST /practice/{campaignId:guid}/{attemptId:guid}?handler=Answer"] = Everyone,
+        ["GET /practice/clips/{practiceCallId}/{turnId}"] = Everyone,
         ["GET /account/sign-in/code"] = Everyone,
         ["POST /account/sign-in/code"] = Everyone,
         ["POST /account/sign-in/code?handler=Recovery"] = Everyone,

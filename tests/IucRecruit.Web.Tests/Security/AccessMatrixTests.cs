@@ -9,7 +9,9 @@ using IucRecruit.Data.Assessment;
 using IucRecruit.Data.Calibration;
 using IucRecruit.Data.Calls;
 using IucRecruit.Testing;
+using IucRecruit.Data.Practice;
 using IucRecruit.Web.Features.Calls;
+using IucRecruit.Web.Features.Practice;
 using IucRecruit.Web.Tests.Calls;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -170,7 +172,8 @@ public sealed class AccessMatrixTests(RecruitmentApp app) : IClassFixture<Recrui
     /// attempt, an invitation, a call two other assessors disagree on (for the lead's page), a
     /// calibration set the demo assessor is asked to score; and a signed-in client per role.</summary>
     private sealed record MatrixData(RecruitmentApp App, Guid CandidateId, Guid CallId, Guid DayId, Guid AttemptId, Guid StaffId,
-        string InvitationToken, string ScenarioId, string ClipId, Guid DisputedCallId, Guid CalibrationSetId, Guid CalibrationItemId)
+        string InvitationToken, string ScenarioId, string ClipId, Guid DisputedCallId, Guid CalibrationSetId, Guid CalibrationItemId,
+        Guid PracticeAttemptId, string PracticeClipUrl)
     {
         public static async Task<MatrixData> CreateAsync(RecruitmentApp app)
         {
@@ -194,9 +197,12 @@ public sealed class AccessMatrixTests(RecruitmentApp app) : IClassFixture<Recrui
             db.CallRecordings.Add(recording);
             await db.SaveChangesAsync();
             var (disputedCallId, setId, itemId) = await AssessmentDataAsync(app, scope.ServiceProvider, assessorId);
+            // An anonymous attempt, open to everyone who has its address.
+            var practice = scope.ServiceProvider.GetRequiredService<ScenarioLibrary>().PracticeCalls[0];
+            var attempt = await scope.ServiceProvider.GetRequiredService<PracticeAttempts>().StartAsync(app.Demo.Campaign.Id, practice.Id, null, default);
             return new MatrixData(app, candidateId, callId, (await db.MockCalls.SingleAsync(c => c.Id == callId)).AssessmentDayId,
                 (await db.ListeningAttempts.FirstAsync()).Id, assessorId, await app.InviteAsync(app.Demo.InvitedCandidate.Id),
-                scenario.Id, scenario.Clips[0].Id, disputedCallId, setId, itemId);
+                scenario.Id, scenario.Clips[0].Id, disputedCallId, setId, itemId, attempt!.Id, PracticeClips.UrlOf(practice, practice.Turns[0]));
         }
 
         /// <summary>A call two other assessors rated far apart, waiting for a lead (the demo assessor
@@ -252,6 +258,9 @@ public sealed class AccessMatrixTests(RecruitmentApp app) : IClassFixture<Recrui
                     or "/manager/candidates/adjustments/{id:guid}" => pattern.Replace("{id:guid}", CandidateId.ToString(), StringComparison.Ordinal),
                 "/privacy/candidates/{id:guid}/erase" => $"/privacy/candidates/{CandidateId}/erase",
                 "/moderation/{callId:guid}" => $"/moderation/{DisputedCallId}",
+                "/practice/{campaignId:guid}" => $"/practice/{App.Demo.Campaign.Id}",
+                "/practice/{campaignId:guid}/{attemptId:guid}" => $"/practice/{App.Demo.Campaign.Id}/{PracticeAttemptId}",
+                "/practice/clips/{practiceCallId}/{turnId}" => PracticeClipUrl,
                 "/assessor/calls/{id:guid}/score" or "/manager/results/{id:guid}" => pattern.Replace("{id:guid}", CallId.ToString(), StringComparison.Ordinal),
                 "/manager/calibration/{id:guid}" or "/manager/calibration/{id:guid}/report" => pattern.Replace("{id:guid}", CalibrationSetId.ToString(), StringComparison.Ordinal),
                 "/assessor/calibration/{itemId:guid}" => $"/assessor/calibration/{CalibrationItemId}",

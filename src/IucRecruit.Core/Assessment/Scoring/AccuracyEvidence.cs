@@ -34,7 +34,7 @@ public sealed record AccuracyReport(IReadOnlyList<AccuracyCheck> Checks)
 }
 
 /// <summary>
-/// Compares the candidate's call record with the scenario's true values, each field with its own
+/// Compares the candidate's call record with the scenario's (or practice call's) true values, each field with its own
 /// matching rule (<see cref="Matching.ExpectedAnswer.Check"/>). The field with the id
 /// <see cref="DispositionField"/> is the outcome the candidate chose: it is compared with the
 /// expected outcome, and it is what shows whether each red flag was escalated, as far as a call
@@ -44,7 +44,7 @@ public static class AccuracyEvidence
 {
     public const string DispositionField = "disposition";
 
-    public static AccuracyReport Check(Scenario scenario, IReadOnlyDictionary<string, string> recordFields)
+    public static AccuracyReport Check(ICallRecordAnswers scenario, IReadOnlyDictionary<string, string> recordFields)
     {
         var checks = scenario.CallRecord.Select(field =>
         {

@@ -19,6 +19,16 @@ internal static class ClipReader
         return id is null ? null : new Clip(id, file?.Path ?? "", label ?? "", transcript ?? "", file?.Duration ?? TimeSpan.Zero);
     }
 
+    /// <summary>One of a practice caller's turns: what the caller says, recorded, and its words
+    /// (shown as captions on request).</summary>
+    public static Clip? ReadTurn(YamlFields fields, string itemFolder, TimeSpan maxLength)
+    {
+        var id = fields.Id("id", "the turn's id, used by red flags");
+        var file = ReadFile(fields, itemFolder, maxLength, "MaxClipSeconds");
+        var transcript = fields.Text("transcript", "what the caller says in the turn, in words (the captions)");
+        return id is null ? null : new Clip(id, file?.Path ?? "", id, transcript ?? "", file?.Duration ?? TimeSpan.Zero);
+    }
+
     public static Clip? ReadRecording(YamlFields fields, string itemFolder, TimeSpan maxLength)
     {
         var file = ReadFile(fields, itemFolder, maxLength, "MaxRecordingSeconds");

@@ -1,3 +1,4 @@
+using IucRecruit.Core.Practice;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -5,7 +6,8 @@ namespace IucRecruit.Core.Scenarios.Loading;
 
 /// <summary>
 /// Loads and validates the scenario library: each folder holding a <c>scenario.yaml</c> is a
-/// scenario, each holding an <c>exercise.yaml</c> a listening exercise; folders holding neither and
+/// scenario, each holding an <c>exercise.yaml</c> a listening exercise, each holding a
+/// <c>practice.yaml</c> a practice call; folders holding neither and
 /// no YAML at all (the audio tools) are not part of it. Every error in every file is collected;
 /// an item with any error is left out of the result.
 /// </summary>
@@ -13,35 +15,36 @@ public static class ScenarioLibraryLoader
 {
     public const string ScenarioFile = "scenario.yaml";
     public const string ExerciseFile = "exercise.yaml";
+    public const string PracticeFile = "practice.yaml";
+    private static readonly string[] ItemFiles = [ScenarioFile, ExerciseFile, PracticeFile];
 
     public static ScenarioLibrary Load(string folder, ScenarioLibraryLimits limits)
     {
         var root = Path.GetFullPath(folder);
         if (!Directory.Exists(root))
-            return new ScenarioLibrary(root, [], [], [new ScenarioError(".", 0, "", $"the library folder {root} does not exist; expected a folder of scenarios")]);
+            return new ScenarioLibrary(root, [], [], [], [new ScenarioError(".", 0, "", $"the library folder {root} does not exist; expected a folder of scenarios")]);
 
         var errors = new List<ScenarioError>();
         var loaded = new List<(LibraryItem Item, string File, int IdLine)>();
         foreach (var itemFolder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(itemFolder);
-            var hasScenario = File.Exists(Path.Combine(itemFolder, ScenarioFile));
-            var hasExercise = File.Exists(Path.Combine(itemFolder, ExerciseFile));
-            if (hasScenario && hasExercise)
+            var present = ItemFiles.Where(f => File.Exists(Path.Combine(itemFolder, f))).ToList();
+            if (present.Count > 1)
             {
-                errors.Add(new ScenarioError(name, 0, "", $"holds both {ScenarioFile} and {ExerciseFile}; expected one of them"));
+                errors.Add(new ScenarioError(name, 0, "", $"holds {string.Join(" and ", present)}; expected one of them"));
                 continue;
             }
-            if (!hasScenario && !hasExercise)
+            if (present.Count == 0)
             {
                 var yaml = Directory.GetFiles(itemFolder).Select(Path.GetFileName)
                     .FirstOrDefault(f => f!.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase));
                 if (yaml is not null)
-                    errors.Add(new ScenarioError($"{name}/{yaml}", 0, "", $"is not read; expected the file to be named {ScenarioFile} or {ExerciseFile}"));
+                    errors.Add(new ScenarioError($"{name}/{yaml}", 0, "", $"is not read; expected the file to be named {string.Join(", ", ItemFiles[..^1])} or {ItemFiles[^1]}"));
                 continue;
             }
 
-            var file = hasScenario ? ScenarioFile : ExerciseFile;
+            var file = present[0];
             var fileErrors = new ErrorList($"{name}/{file}");
             var item = ReadItem(itemFolder, name, file, fileErrors, limits);
             errors.AddRange(fileErrors.All);
@@ -58,7 +61,8 @@ public static class ScenarioLibraryLoader
                     $"{ErrorQuote.Of(duplicate.Item.Id)} is already the id of {first.File}; expected an id unique in the library"));
         }
         var ordered = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
-        return new ScenarioLibrary(root, kept.OfType<Scenario>().ToList(), kept.OfType<ListeningExercise>().ToList(), ordered);
+        return new ScenarioLibrary(root, kept.OfType<Scenario>().ToList(), kept.OfType<ListeningExercise>().ToList(),
+            kept.OfType<PracticeCall>().ToList(), ordered);
     }
 
     private static LoadedItem? ReadItem(string itemFolder, string name, string file, ErrorList errors, ScenarioLibraryLimits limits)
@@ -97,9 +101,12 @@ public static class ScenarioLibraryLoader
             return null;
         }
 
-        return YamlFields.Read(document, "", 1, errors, fields => file == ScenarioFile
-            ? ScenarioReader.Read(fields, itemFolder, name, limits)
-            : ListeningExerciseReader.Read(fields, itemFolder, name, limits));
+        return YamlFields.Read(document, "", 1, errors, fields => file switch
+        {
+            ScenarioFile => ScenarioReader.Read(fields, itemFolder, name, limits),
+            ExerciseFile => ListeningExerciseReader.Read(fields, itemFolder, name, limits),
+            _ => PracticeCallReader.Read(fields, itemFolder, name, limits),
+        });
     }
 }
 

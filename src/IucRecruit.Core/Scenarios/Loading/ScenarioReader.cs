@@ -66,21 +66,23 @@ internal static class ScenarioReader
             fields.Text("medication", "current medication, or \"none\"") ?? "");
     }
 
-    private static RedFlag? ReadRedFlag(YamlFields fields, IReadOnlyCollection<string> stageIds)
+    /// <summary>A red flag, shown in one of the script's stages (<paramref name="where"/> "stage")
+    /// or, in a practice call, one of the caller's turns ("turn").</summary>
+    internal static RedFlag? ReadRedFlag(YamlFields fields, IReadOnlyCollection<string> stageIds, string where = "stage")
     {
         var id = fields.Id("id", "the red flag's id, used by critical fails");
         var sign = fields.Text("sign", "what the caller says or the candidate hears");
-        var stage = fields.Text("stage", "the id of the stage in which it shows");
-        fields.RequireReference("stage", stage, stageIds, "a stage");
+        var stage = fields.Text(where, $"the id of the {where} in which it shows");
+        fields.RequireReference(where, stage, stageIds, $"a {where}");
         var escalation = fields.Text("expected_escalation", "what the candidate must do when they recognise it");
         return id is null ? null : new RedFlag(id, sign ?? "", stage ?? "", escalation ?? "");
     }
 
-    private static ExpectedOutcome ReadOutcome(YamlFields fields) => new(
+    internal static ExpectedOutcome ReadOutcome(YamlFields fields) => new(
         fields.Text("disposition", "where the call should end up (e.g. 999 ambulance, GP within 6 hours, self-care)") ?? "",
         fields.Text("rationale", "why, for assessors") ?? "");
 
-    private static CallRecordField? ReadCallRecordField(YamlFields fields)
+    internal static CallRecordField? ReadCallRecordField(YamlFields fields)
     {
         var id = fields.Id("id", "the field's id");
         var label = fields.Text("label", "the field's label on the call record");

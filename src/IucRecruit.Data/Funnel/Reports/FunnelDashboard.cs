@@ -40,7 +40,9 @@ public enum DashboardSections
     Leavers = 4,
     Predictive = 8,
     Equality = 16,
-    All = Funnel | Retention | Leavers | Predictive | Equality,
+    /// <summary>The practice call (issue 15), built by <see cref="Practice.PracticeReports"/>.</summary>
+    Practice = 32,
+    All = Funnel | Retention | Leavers | Predictive | Equality | Practice,
 }
 
 /// <summary>What the dashboard says first: each stage of the funnel, retention by mock-call score

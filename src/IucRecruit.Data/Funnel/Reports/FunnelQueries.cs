@@ -195,7 +195,7 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
     private IQueryable<CandidateProgress> Candidates(FunnelFilter filter) => Filtered(db.CandidateProgress.AsNoTracking(), filter);
 
     /// <summary>Applies the filter to any derived table with the copied filter columns.</summary>
-    private static IQueryable<T> Filtered<T>(IQueryable<T> rows, FunnelFilter filter) where T : class
+    internal static IQueryable<T> Filtered<T>(IQueryable<T> rows, FunnelFilter filter) where T : class
     {
         if (filter.CampaignId is { } id) rows = rows.Where(r => EF.Property<Guid>(r, "CampaignId") == id);
         if (filter.Site is { } site) rows = rows.Where(r => EF.Property<string>(r, "Site") == site);

@@ -1,10 +1,10 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Scenarios;
-using IucRecruit.Core.Scenarios.Matching;
 using IucRecruit.Data;
 using IucRecruit.Data.Calls;
 using IucRecruit.Data.Scenarios;
 using IucRecruit.Web.Features.Calls;
+using IucRecruit.Web.Features.Scenarios;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,9 +21,6 @@ namespace IucRecruit.Web.Areas.Candidate.Pages.Calls;
 public sealed partial class IndexModel(
     RecruitmentDbContext db, ScenarioVersionArchive scenarios, ScenarioLibrary library, IGrainFactory grains, ILogger<IndexModel> log) : PageModel
 {
-    /// <summary>The call record field every scenario uses for the call's outcome (its disposition).</summary>
-    private const string OutcomeField = "disposition";
-
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
@@ -36,17 +33,8 @@ public sealed partial class IndexModel(
 
     public TimeSpan WrapUp => CallScript.WrapUpWithExtraTime(Candidate.ExtraTimePercent);
 
-    /// <summary>
-    /// The outcome, where the scenario accepts a list of answers, is chosen, not typed: from the
-    /// outcomes the library's scenarios lead to, this one's among them. Offering only this
-    /// scenario's accepted wordings would give the answer away; a list of real dispositions asks
-    /// the candidate to decide, as the job does. Other fields are typed.
-    /// </summary>
-    public IReadOnlyList<string> ChoicesFor(CallRecordField field) =>
-        field.Id != OutcomeField || field.Expected.Rule != MatchRule.OneOf
-            ? []
-            : library.Scenarios.SelectMany(s => s.CallRecord).Where(f => f.Id == OutcomeField).Select(f => f.Expected.Value)
-                .Append(field.Expected.Value).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+    /// <summary>The outcome's choices (<see cref="OutcomeChoices"/>); none for a typed field.</summary>
+    public IReadOnlyList<string> ChoicesFor(CallRecordField field) => OutcomeChoices.For(field, library);
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 

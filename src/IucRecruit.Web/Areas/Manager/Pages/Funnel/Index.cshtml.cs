@@ -3,6 +3,7 @@ using IucRecruit.Core.Campaigns;
 using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Equality;
 using IucRecruit.Data.Funnel.Reports;
+using IucRecruit.Data.Practice;
 using IucRecruit.Web.Features.Funnel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,10 +13,10 @@ namespace IucRecruit.Web.Areas.Manager.Pages.Funnel;
 
 /// <summary>The manager's dashboard for the candidates the filters (query parameters, so a view can
 /// be bookmarked) pick out: a summary first, then sections (funnel and time in stage, retention,
-/// leavers, predictive validity, equality monitoring), each built only when it is opened: fetched
+/// leavers, predictive validity, equality monitoring, the practice call), each built only when it is opened: fetched
 /// by the page's script, or, without script, by a link that opens it in the page. Every table
 /// downloads as CSV and as .xlsx.</summary>
-public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, IOptions<FunnelSettings> settings) : PageModel
+public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, PracticeReports practice, IOptions<FunnelSettings> settings) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Campaign { get; set; }
     [BindProperty(SupportsGet = true)] public string? Site { get; set; }
@@ -41,11 +42,14 @@ public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, IOp
         ("leavers", "Leavers", DashboardSections.Leavers),
         ("predictive", "Do mock-call scores predict staying?", DashboardSections.Predictive),
         ("equality", "Equality monitoring", DashboardSections.Equality),
+        ("practice", "Practice call", DashboardSections.Practice),
     ];
 
     public FunnelSummary Summary { get; private set; } = null!;
     /// <summary>The opened section's part of the report (null when none is open).</summary>
     public FunnelDashboard? Dashboard { get; private set; }
+    /// <summary>The practice call section's figures, when it is the one opened.</summary>
+    public PracticeReport? Practice { get; private set; }
     public DashboardOptions Options { get; private set; } = new();
     public FilterChoices Choices { get; private set; } = new([], []);
 
@@ -55,7 +59,13 @@ public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, IOp
         Options = options;
         Summary = await reports.SummaryAsync(filter, options, HttpContext.RequestAborted);
         Choices = await queries.FilterChoicesAsync(HttpContext.RequestAborted);
-        if (Opened is { } section) Dashboard = await reports.BuildAsync(filter, options, section.Part, HttpContext.RequestAborted);
+        if (Opened is { } section) await BuildAsync(filter, options, section.Part);
+    }
+
+    private async Task BuildAsync(FunnelFilter filter, DashboardOptions options, DashboardSections part)
+    {
+        Dashboard = await reports.BuildAsync(filter, options, part, HttpContext.RequestAborted);
+        if (part == DashboardSections.Practice) Practice = await practice.BuildAsync(filter, HttpContext.RequestAborted);
     }
 
     /// <summary>One section's content, for the page's script to put in place.</summary>
@@ -64,7 +74,7 @@ public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, IOp
         var (filter, options) = ReadFilter();
         Options = options;
         if (Opened is not { } section) return NotFound();
-        Dashboard = await reports.BuildAsync(filter, options, section.Part, HttpContext.RequestAborted);
+        await BuildAsync(filter, options, section.Part);
         return Partial(PartialOf(section.Id), this);
     }
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 
-namespace IucRecruit.Calls.Bench;
+namespace IucRecruit.Testing;
 
 /// <summary>CPU time a process has used, from /proc/&lt;pid&gt;/stat (user + system, in clock ticks
 /// of 1/100 s on Linux).</summary>
-internal static class ProcessCpu
+public static class ProcessCpu
 {
     public static TimeSpan Used(int processId)
     {
