@@ -54,7 +54,7 @@ foreach (var (run, dryRun) in new[] { ("dry run (the administrators' preview)", 
 {
     await using var scope = provider.CreateAsyncScope();
     var watch = Stopwatch.StartNew();
-    var result = await scope.ServiceProvider.GetRequiredService<RetentionPurge>().RunAsync(dryRun, Actor.CommandLine);
+    var result = await scope.ServiceProvider.GetRequiredService<DataRetentionPurge>().RunAsync(dryRun, Actor.CommandLine);
     Console.WriteLine($"  {run,-40} {watch.Elapsed.TotalSeconds,6:0.0} s: assessment of {result.AssessmentErased.Count:N0} and " +
                       $"identity of {result.IdentityErased.Count:N0} candidates");
 }
