@@ -77,6 +77,7 @@ public static class RecruitmentServices
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section))
             .Validate(o => o.IdleTimeout >= TimeSpan.FromMinutes(1), "Security:IdleTimeout must be at least a minute.")
             .Validate(o => o.SessionLifetime > o.IdleTimeout, "Security:SessionLifetime must be longer than Security:IdleTimeout.")
+            .Validate(o => o.HubSessionSweep > TimeSpan.Zero, "Security:HubSessionSweep must be longer than zero.")
             .Validate(o => o.RolesRequiringMfa.All(Roles.Staff.Contains),
                 $"Security:RequireMfaForRoles takes staff roles, comma-separated: {string.Join(", ", Roles.Staff)}.")
             .ValidateOnStart();

@@ -112,6 +112,7 @@ internal static class AccessMatrix
         ["POST /manager/assessment-days"] = Manager,
         ["GET /manager/assessment-days/day/{id:guid}"] = Manager,
         ["POST /manager/assessment-days/day/{id:guid}"] = Manager,
+        ["POST /manager/assessment-days/day/{id:guid}?handler=NoShow"] = Manager,
         ["GET /manager/import/applicants"] = Manager,
         ["POST /manager/import/applicants"] = Manager,
         ["GET /manager/import/workforce"] = Manager,
