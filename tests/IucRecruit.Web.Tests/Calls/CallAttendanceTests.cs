@@ -16,7 +16,7 @@ namespace IucRecruit.Web.Tests.Calls;
 /// <summary>Attendance as the live call sees it: the candidate answering enters the mock-call stage
 /// there and then, and a manager records a no-show on the day's page through the call's grain,
 /// after which nobody can ring or join as the candidate (docs/decisions/0065).</summary>
-public sealed class CallAttendanceTests(LiveCallApp app) : IClassFixture<LiveCallApp>
+public sealed partial class CallAttendanceTests(LiveCallApp app) : IClassFixture<LiveCallApp>
 {
     private CallNode Node => app.Services.GetRequiredService<CallNode>();
 
@@ -70,7 +70,7 @@ public sealed class CallAttendanceTests(LiveCallApp app) : IClassFixture<LiveCal
             Text(await tooEarly.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var html = await recorded.Content.ReadAsStringAsync();
         var page = Text(html);
-        Assert.Contains("Test Misses: no-show recorded", page, StringComparison.Ordinal);
+        Assert.Contains("Test Misses: no-show recorded Their stage log now ends “Did not attend”.", Spaces().Replace(page, " "), StringComparison.Ordinal);
         Assert.Contains("<span class=\"tag tag--red\">Did not attend</span>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Record no-show for Test Misses", page, StringComparison.Ordinal);
 
@@ -113,6 +113,9 @@ public sealed class CallAttendanceTests(LiveCallApp app) : IClassFixture<LiveCal
 
     /// <summary>The page's words as a screen reader has them, without the markup.</summary>
     private static string Text(string html) => WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", ""));
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     private async Task<Guid> DayOfAsync(Guid callId)
     {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using IucRecruit.Core.Calls;
+using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
@@ -46,6 +47,9 @@ public sealed class DayModel(
     /// <summary>The candidate whose no-show was just recorded.</summary>
     public string? NoShowRecordedFor { get; private set; }
 
+    /// <summary>Whether the stage rules let the no-show end the candidate's journey (decision 0065).</summary>
+    public bool NoShowEndedJourney { get; private set; }
+
     public MockCallBooking.Booked? Booked { get; private set; }
     public string? InvitationLink { get; private set; }
 
@@ -90,6 +94,8 @@ public sealed class DayModel(
             return Page();
         }
         NoShowRecordedFor = row.Candidate;
+        var candidateId = await db.MockCalls.Where(c => c.Id == callId).Select(c => c.CandidateId).SingleAsync(HttpContext.RequestAborted);
+        NoShowEndedJourney = await db.CandidateProgress.AnyAsync(p => p.CandidateId == candidateId && p.Outcome == FunnelOutcome.NoShow, HttpContext.RequestAborted);
         await LoadAsync();
         return Page();
     }
