@@ -13,6 +13,7 @@ using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Features.Recordings;
 using IucRecruit.Web.Features.Scenarios;
 using IucRecruit.Web.Features.StaffAccounts;
+using IucRecruit.Web.Features.StaffRecords;
 using IucRecruit.Web.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -133,6 +134,7 @@ public static class RecruitmentServices
         services.AddScoped<CandidateList>();
         services.AddScoped<CandidateBulkActions>();
         services.AddScoped<AssignedCalls>();
+        services.AddScoped<StaffSessions>();
         services.AddScoped<RecordingAccessLog>();
         services.AddCalls(configuration);
         builder.AddCallSilo();
