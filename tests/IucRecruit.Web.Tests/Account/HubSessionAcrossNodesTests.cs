@@ -16,17 +16,7 @@ public sealed class HubSessionAcrossNodesTests
     public async Task A_deactivation_on_one_node_closes_the_persons_connection_on_the_other()
     {
         await using var database = await TestDatabase.PostgreSqlAsync();
-        var cluster = $"sessions-{Guid.NewGuid():N}";
-        var nodes = Enumerable.Range(0, 2).Select(n => new ServerProcess(database.Options.DataFolder, new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "PostgreSql",
-            ["Database__ConnectionString"] = database.Options.ConnectionString!,
-            ["Cluster__Enabled"] = "true",
-            ["Cluster__SiloPort"] = ServerProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Cluster__GatewayPort"] = ServerProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Cluster__ClusterId"] = cluster,
-            ["Demo__Enabled"] = n == 0 ? "true" : "false", // the first node seeds the demo organisation
-        })).ToList();
+        var nodes = DemoCallOnServers.ClusterNodes(database, 2);
         try
         {
             await nodes[0].StartAsync();
