@@ -20,6 +20,7 @@ namespace IucRecruit.Core.Calls;
 [JsonDerivedType(typeof(ServiceInterrupted), "interrupted")]
 [JsonDerivedType(typeof(RecordingConsentAnswered), "consent")]
 [JsonDerivedType(typeof(EvidenceNoted), "evidence")]
+[JsonDerivedType(typeof(NoShowRecorded), "no-show")]
 public abstract record CallEvent(DateTime AtUtc, long CallMs);
 
 public sealed record ParticipantJoined(DateTime AtUtc, long CallMs, CallParty Party, Guid UserId, string DisplayName)
@@ -57,3 +58,7 @@ public sealed record ServiceInterrupted(DateTime AtUtc, long CallMs, long LostMs
 public sealed record EvidenceNoted(
     DateTime AtUtc, long CallMs, Guid AssessorUserId, EvidenceKind Kind, string? CriterionId, string? CriticalFailId, string Text)
     : CallEvent(AtUtc, CallMs);
+
+/// <summary>A recruiting manager recorded that the candidate did not attend: the telephone was never
+/// answered. Nothing more happens in the call (docs/decisions/0065).</summary>
+public sealed record NoShowRecorded(DateTime AtUtc, long CallMs, Guid RecordedByUserId) : CallEvent(AtUtc, CallMs);

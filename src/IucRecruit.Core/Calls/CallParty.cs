@@ -18,6 +18,8 @@ public enum CallPhase
     /// <summary>Answered: the call clock runs and the call is recorded.</summary>
     Connected,
     Ended,
+    /// <summary>Never answered, and recorded as a no-show by a recruiting manager.</summary>
+    Missed,
 }
 
 /// <summary>The two audio channels of a call, as recorded (left, right) and relayed.</summary>
@@ -33,6 +35,19 @@ public enum AudioSource
 
 public static class CallPartyRules
 {
+    /// <summary>Nothing more happens in the call: it took place, or the candidate never came.</summary>
+    public static bool IsOver(this CallPhase phase) => phase is CallPhase.Ended or CallPhase.Missed;
+
+    public static string DisplayName(this CallPhase phase) => phase switch
+    {
+        CallPhase.Waiting => "Booked",
+        CallPhase.Ringing => "Ringing",
+        CallPhase.Connected => "In progress",
+        CallPhase.Ended => "Ended",
+        CallPhase.Missed => "Did not attend",
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, null),
+    };
+
     /// <summary>Only the two people on the telephone speak; assessors listen in silently.</summary>
     public static bool MaySpeak(this CallParty party) => party is CallParty.Candidate or CallParty.RolePlayer;
 

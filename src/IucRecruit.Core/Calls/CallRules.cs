@@ -11,6 +11,7 @@ public static class CallRules
         var callMs = state.CallMsAt(nowUtc);
         if (state.Phase == CallPhase.Ended && command is not (UpdateRecordField or NoteEvidence))
             return CallDecision.Refuse("The call has ended.");
+        if (state.Phase == CallPhase.Missed) return CallDecision.Refuse(MissedRefusal);
 
         return command switch
         {
@@ -50,6 +51,16 @@ public static class CallRules
             _ => CallDecision.Refuse("Unknown command."),
         };
     }
+
+    public const string MissedRefusal = "The candidate was recorded as not attending this call.";
+
+    /// <summary>A recruiting manager records that the candidate did not attend. Only a call that was
+    /// never answered, and only once its slot has begun: before it, nobody has missed anything.</summary>
+    public static CallDecision DecideNoShow(CallState state, DateTime slotStartUtc, Guid recordedBy, DateTime nowUtc) =>
+        state.Phase == CallPhase.Missed ? CallDecision.Refuse("The no-show is already recorded.")
+        : state.AnsweredUtc is not null ? CallDecision.Refuse("The candidate answered the call: they attended.")
+        : nowUtc < slotStartUtc ? CallDecision.Refuse("The slot has not begun: a no-show can be recorded from its start.")
+        : CallDecision.Accept(new NoShowRecorded(nowUtc, 0, recordedBy));
 
     /// <summary>Assessors note evidence from the moment the telephone rings until a short wrap-up
     /// after the call; a mark names a criterion of the rubric, a critical fail one of its

@@ -47,6 +47,7 @@ public sealed record CallState
             ServiceInterrupted => next with { Interruptions = Interruptions + 1 },
             RecordingConsentAnswered e => next with { RecordingConsent = e.Given },
             EvidenceNoted e => next with { Evidence = Evidence.Add(e) },
+            NoShowRecorded => next with { Phase = CallPhase.Missed },
             ParticipantJoined or ParticipantLeft => next,
             _ => throw new ArgumentOutOfRangeException(nameof(callEvent), callEvent.GetType().Name, "Unknown call event."),
         };

@@ -1,3 +1,5 @@
+using IucRecruit.Core.Calls;
+
 namespace IucRecruit.Core.Funnel;
 
 /// <summary>Something the product itself sees a candidate do (or have done for them) that proves
@@ -11,6 +13,9 @@ public enum Observation
     ListeningHandedIn,
     /// <summary>The candidate answered their mock call: they attended it.</summary>
     MockCallAnswered,
+    /// <summary>A recruiting manager recorded that the candidate never answered their mock call
+    /// (docs/decisions/0065).</summary>
+    MockCallMissed,
 }
 
 /// <summary>
@@ -22,12 +27,22 @@ public enum Observation
 /// </summary>
 public static class ObservedSteps
 {
+    /// <summary>What a call event shows of the candidate's attendance, if anything.</summary>
+    public static Observation? Of(CallEvent callEvent) => callEvent switch
+    {
+        CallAnswered => Observation.MockCallAnswered,
+        NoShowRecorded => Observation.MockCallMissed,
+        _ => null,
+    };
+
+    /// <summary>The stage the observation is about: the one it enters, or for a missed call the one
+    /// the candidate did not reach.</summary>
     public static FunnelStage StageOf(Observation observation) => observation switch
     {
         Observation.MockCallBooked => FunnelStage.InvitedToAssessment,
         Observation.ConditionsAcknowledged => FunnelStage.ConditionsAcknowledged,
         Observation.ListeningHandedIn => FunnelStage.ListeningExercise,
-        Observation.MockCallAnswered => FunnelStage.MockCall,
+        Observation.MockCallAnswered or Observation.MockCallMissed => FunnelStage.MockCall,
         _ => throw new ArgumentOutOfRangeException(nameof(observation), observation, null),
     };
 
@@ -40,6 +55,11 @@ public static class ObservedSteps
         // The log never goes back in time: something seen before the candidate's last recorded change
         // (recorded late, or found by the backfill) is dated at that change.
         var when = journey.LastEventUtc is { } last && observedUtc < last ? last : observedUtc;
-        return StageTransition.Enter(stage, reason, when);
+        // A missed call ends the journey as "did not attend" where the stage rules allow it (the
+        // candidate was expected at the assessment day); one already at the mock-call stage took
+        // another call, so missing this one proves nothing.
+        return observation == Observation.MockCallMissed
+            ? StageTransition.End(FunnelOutcome.NoShow, reason, when)
+            : StageTransition.Enter(stage, reason, when);
     }
 }

@@ -142,15 +142,12 @@ public sealed class CallAssessments(
     {
         var candidateId = assessment.Call.CandidateId;
         var answered = assessment.Log.AnsweredUtc ?? clock.GetUtcNow().UtcDateTime;
-        var entered = await observed.RecordAsync(candidateId, Observation.MockCallAnswered, answered, AnsweredReason, cancellationToken);
+        var entered = await observed.RecordAsync(candidateId, Observation.MockCallAnswered, answered, CallEventStore.AnsweredReason, cancellationToken);
         if (entered is { Succeeded: false }) return $"The candidate could not be entered into the mock-call stage: {entered.Refusal}";
         var moved = await stageLog.RecordAsync(candidateId,
             passed ? StageTransition.Enter(FunnelStage.Interview) : StageTransition.End(FunnelOutcome.Rejected, reason), actorId, cancellationToken);
         return moved.Succeeded ? null : moved.Refusal;
     }
-
-    /// <summary>The mock-call stage's reason in the stage log when the product enters it.</summary>
-    public const string AnsweredReason = "Took the mock call";
 
     private async Task RecordMoveAsync(Guid resultId, string? refusal, CancellationToken cancellationToken)
     {

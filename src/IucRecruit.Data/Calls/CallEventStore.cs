@@ -1,15 +1,24 @@
 using IucRecruit.Core.Calls;
+using IucRecruit.Core.Funnel;
+using IucRecruit.Core.Time;
+using IucRecruit.Data.Funnel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IucRecruit.Data.Calls;
 
 /// <summary>
 /// A call's append-only event log. Each append writes the event and the call's current phase in
 /// one transaction, so the log and the list of calls never disagree, and a call rebuilt after a
-/// restart is exactly the call before it.
+/// restart is exactly the call before it. What an event shows of the candidate's attendance (the
+/// call answered, a no-show recorded) goes into the stage log in that same transaction
+/// (docs/decisions/0060, 0065).
 /// </summary>
-public sealed class CallEventStore(IDbContextFactory<RecruitmentDbContext> contexts)
+public sealed class CallEventStore(IDbContextFactory<RecruitmentDbContext> contexts, IServiceScopeFactory scopes)
 {
+    /// <summary>The mock-call stage's reason in the stage log when the product enters it.</summary>
+    public const string AnsweredReason = "Took the mock call";
+
     public sealed record LoadedCall(MockCall Call, IReadOnlyList<CallEvent> Events, long LastSequence, CallRecording? Recording);
 
     public async Task<LoadedCall?> LoadAsync(Guid mockCallId, CancellationToken cancellationToken = default)
@@ -30,7 +39,10 @@ public sealed class CallEventStore(IDbContextFactory<RecruitmentDbContext> conte
         Guid? actorUserId, CancellationToken cancellationToken = default)
     {
         if (events.Count == 0) return;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The stage log's writer is scoped (it shares the context it writes through), so an append
+        // that moves the funnel takes its context from a scope; the rest need only a context.
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sequence = lastSequence;
         foreach (var callEvent in events)
@@ -50,8 +62,22 @@ public sealed class CallEventStore(IDbContextFactory<RecruitmentDbContext> conte
         await db.SaveChangesAsync(cancellationToken);
         await db.MockCalls.Where(c => c.Id == mockCallId && c.Phase != phase)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.Phase, phase), cancellationToken);
+        foreach (var callEvent in events)
+        {
+            if (ObservedSteps.Of(callEvent) is not { } observation) continue;
+            var call = await db.MockCalls.AsNoTracking().Where(c => c.Id == mockCallId)
+                .Select(c => new { c.CandidateId, c.SlotStartUtc }).SingleAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<ObservedProgress>().RecordAsync(call.CandidateId, observation, callEvent.AtUtc,
+                ReasonFor(observation, call.SlotStartUtc), cancellationToken, observedBy: (callEvent as NoShowRecorded)?.RecordedByUserId);
+        }
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>The stage log's words for what a call showed.</summary>
+    public static string ReasonFor(Observation observation, DateTime slotStartUtc) =>
+        observation == Observation.MockCallMissed
+            ? $"Did not answer the mock call booked for {UkTime.DateAndClock(slotStartUtc)}"
+            : AnsweredReason;
 
     public async Task<CallRecording> StartRecordingAsync(Guid mockCallId, string relativePath, int sampleRate, int channels,
         DateTime startedUtc, CancellationToken cancellationToken = default)

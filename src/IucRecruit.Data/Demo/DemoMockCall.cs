@@ -20,7 +20,7 @@ public sealed class DemoMockCall(RecruitmentDbContext db, MockCallBooking bookin
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var candidateId = demo.InvitedCandidate.Id;
-        var open = await db.MockCalls.AsNoTracking().Where(c => c.CandidateId == candidateId && c.Phase != CallPhase.Ended && c.SlotEndUtc > now)
+        var open = await db.MockCalls.AsNoTracking().Where(c => c.CandidateId == candidateId && c.Phase != CallPhase.Ended && c.Phase != CallPhase.Missed && c.SlotEndUtc > now)
             .OrderBy(c => c.SlotStartUtc).FirstOrDefaultAsync(cancellationToken);
         if (open is not null) return open;
 

@@ -13,9 +13,10 @@ namespace IucRecruit.Data.Funnel;
 public sealed partial class ObservedProgress(RecruitmentDbContext db, StageLog stageLog, ILogger<ObservedProgress> log)
 {
     /// <summary>Records the stage <paramref name="observation"/> proves. Null when there was nothing
-    /// to record; otherwise whether it was recorded, and why not.</summary>
+    /// to record; otherwise whether it was recorded, and why not. The actor is the product unless a
+    /// person made the observation (<paramref name="observedBy"/>: a manager recording a no-show).</summary>
     public async Task<StageChangeResult?> RecordAsync(Guid candidateId, Observation observation, DateTime observedUtc, string reason,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Guid? observedBy = null)
     {
         await using var transaction = await FunnelTransaction.BeginAsync(db, cancellationToken);
         var snapshot = await CandidateSnapshot.LoadAsync(db, candidateId, cancellationToken);
@@ -27,7 +28,7 @@ public sealed partial class ObservedProgress(RecruitmentDbContext db, StageLog s
         // moment) would abort the whole transaction on PostgreSQL: a savepoint keeps the action.
         var joined = db.Database.CurrentTransaction;
         if (joined is not null) await joined.CreateSavepointAsync(Savepoint, cancellationToken);
-        var result = await stageLog.RecordAsync(snapshot, transition, StageEvent.ProductActorId, cancellationToken);
+        var result = await stageLog.RecordAsync(snapshot, transition, observedBy ?? StageEvent.ProductActorId, cancellationToken);
         if (result.Succeeded) await transaction.CommitAsync(cancellationToken);
         else
         {

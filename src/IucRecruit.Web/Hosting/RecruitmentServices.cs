@@ -15,6 +15,7 @@ using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Features.Recordings;
 using IucRecruit.Web.Features.Scenarios;
 using IucRecruit.Web.Features.StaffAccounts;
+using IucRecruit.Web.Features.StaffRecords;
 using IucRecruit.Web.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -79,6 +80,7 @@ public static class RecruitmentServices
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section))
             .Validate(o => o.IdleTimeout >= TimeSpan.FromMinutes(1), "Security:IdleTimeout must be at least a minute.")
             .Validate(o => o.SessionLifetime > o.IdleTimeout, "Security:SessionLifetime must be longer than Security:IdleTimeout.")
+            .Validate(o => o.HubSessionSweep > TimeSpan.Zero, "Security:HubSessionSweep must be longer than zero.")
             .Validate(o => o.RolesRequiringMfa.All(Roles.Staff.Contains),
                 $"Security:RequireMfaForRoles takes staff roles, comma-separated: {string.Join(", ", Roles.Staff)}.")
             .ValidateOnStart();
@@ -136,6 +138,7 @@ public static class RecruitmentServices
         services.AddScoped<CandidateAdjustments>();
         services.AddScoped<CandidateBulkActions>();
         services.AddScoped<AssignedCalls>();
+        services.AddScoped<StaffSessions>();
         services.AddScoped<RecordingAccessAudit>();
         services.AddMemoryCache();
         services.AddScoped<RecordingWaveforms>();

@@ -29,6 +29,10 @@ public static class Policies
     /// managers and administrators.</summary>
     public const string CandidatePrivacy = "CandidatePrivacy";
 
+    /// <summary>Staff who take part in call simulations, role-players and assessors: their own record
+    /// of the sessions they took part in.</summary>
+    public const string CallStaff = "CallStaff";
+
     /// <summary>Anyone signed in, whatever their role: signing out, the role chooser.</summary>
     public const string SignedIn = "SignedIn";
 
@@ -47,6 +51,7 @@ public static class Policies
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(RecordingReview, p => p.RequireRole(Roles.Assessor, Roles.RecruitingManager));
         options.AddPolicy(Moderation, p => p.RequireRole(Roles.Assessor, Roles.RecruitingManager));
+        options.AddPolicy(CallStaff, p => p.RequireRole(Roles.RolePlayer, Roles.Assessor));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
         options.AddPolicy(ScenarioLibrary, p => p.RequireRole(Roles.Admin, Roles.RecruitingManager));

@@ -18,6 +18,10 @@ public sealed class SecurityOptions
     /// <summary>A staff session ends this long after signing in, however busy (see <see cref="StaffSessionLimit"/>).</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>How often each node closes its hub connections whose session has ended (see
+    /// <see cref="HubSessions"/>); their commands are refused at once regardless.</summary>
+    public TimeSpan HubSessionSweep { get; set; } = TimeSpan.FromSeconds(1);
+
     public IReadOnlyList<string> RolesRequiringMfa =>
         RequireMfaForRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -159,6 +159,26 @@ public sealed class CallRulesTests
         Assert.Equal("", cleared.RecordFields["postcode"]);
     }
 
+    [Fact]
+    public void A_no_show_is_recorded_once_from_the_slots_start_only_for_a_call_never_answered_and_then_the_call_takes_nothing()
+    {
+        var manager = Guid.NewGuid();
+        var ringing = Accept(Agreed, CallParty.RolePlayer, new Ring(), Start);
+
+        Assert.Equal("The slot has not begun: a no-show can be recorded from its start.",
+            CallRules.DecideNoShow(Agreed, Start, manager, Start.AddSeconds(-1)).Refusal);
+        Assert.Equal("The candidate answered the call: they attended.", CallRules.DecideNoShow(Connected(), Start, manager, Start.AddHours(1)).Refusal);
+        var decision = CallRules.DecideNoShow(ringing, Start, manager, Start.AddMinutes(35));
+        Assert.Equal([new NoShowRecorded(Start.AddMinutes(35), 0, manager)], decision.Events);
+        var missed = ringing.Apply(decision.Events[0]);
+
+        Assert.Equal(CallPhase.Missed, missed.Phase);
+        Assert.Equal("The no-show is already recorded.", CallRules.DecideNoShow(missed, Start, manager, Start.AddMinutes(36)).Refusal);
+        Assert.Equal("The candidate was recorded as not attending this call.", CallRules.Decide(missed, CallParty.Candidate, new Answer(), Script, Start.AddMinutes(36)).Refusal);
+        Assert.Equal("The candidate was recorded as not attending this call.",
+            CallRules.Decide(missed, CallParty.Candidate, new UpdateRecordField("postcode", "LS1"), Script, Start.AddMinutes(36)).Refusal);
+    }
+
     private static CallState Connected() =>
         Accept(Accept(Agreed, CallParty.RolePlayer, new Ring(), Start), CallParty.Candidate, new Answer(), Start);
 

@@ -1,3 +1,4 @@
+using IucRecruit.Core.Calls;
 using IucRecruit.Core.Funnel;
 
 namespace IucRecruit.Core.Tests.Funnel;
@@ -18,7 +19,7 @@ public sealed class ObservedStepsTests
 
         Assert.Equal((FunnelStage.ConditionsAcknowledged, Day1.AddDays(5), "Acknowledged", 0),
             (transition!.Stage, transition.OccurredUtc, transition.Reason, transition.Skipping.Count));
-        Assert.Equal([FunnelStage.InvitedToAssessment, FunnelStage.ConditionsAcknowledged, FunnelStage.ListeningExercise, FunnelStage.MockCall],
+        Assert.Equal([FunnelStage.InvitedToAssessment, FunnelStage.ConditionsAcknowledged, FunnelStage.ListeningExercise, FunnelStage.MockCall, FunnelStage.MockCall],
             Enum.GetValues<Observation>().Select(ObservedSteps.StageOf));
     }
 
@@ -44,5 +45,21 @@ public sealed class ObservedStepsTests
         var transition = ObservedSteps.Transition(Observation.ConditionsAcknowledged, journey, StageSet.All, Day1, "Acknowledged before the invitation was recorded");
 
         Assert.Equal(Day1.AddDays(2), transition!.OccurredUtc);
+    }
+
+    [Fact]
+    public void A_missed_call_ends_the_journey_as_did_not_attend_unless_the_candidate_already_took_a_call()
+    {
+        var atListening = At(FunnelStage.Applied, FunnelStage.Shortlisted, FunnelStage.InvitedToAssessment,
+            FunnelStage.ConditionsAcknowledged, FunnelStage.ListeningExercise);
+        var atMockCall = atListening.Apply(JourneyEvent.Entered(FunnelStage.MockCall, Day1.AddDays(6)));
+
+        var missed = ObservedSteps.Transition(Observation.MockCallMissed, atListening, StageSet.All, Day1.AddDays(7), "Did not answer");
+
+        Assert.Equal(((FunnelStage?)null, (FunnelOutcome?)FunnelOutcome.NoShow, Day1.AddDays(7), "Did not answer"),
+            (missed!.Stage, missed.Outcome, missed.OccurredUtc, missed.Reason));
+        Assert.Null(ObservedSteps.Transition(Observation.MockCallMissed, atMockCall, StageSet.All, Day1.AddDays(7), "second call missed"));
+        Assert.Equal([Observation.MockCallAnswered, Observation.MockCallMissed, null],
+            new CallEvent[] { new CallAnswered(Day1, 0), new NoShowRecorded(Day1, 0, Guid.Empty), new CallRang(Day1, 0) }.Select(ObservedSteps.Of));
     }
 }

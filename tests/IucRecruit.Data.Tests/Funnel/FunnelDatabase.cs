@@ -72,6 +72,13 @@ internal sealed class FunnelDatabase : IAsyncDisposable
 
     public WorkingConditionsRecords Conditions(RecruitmentDbContext db) => new(db, Observed(db), Clock);
 
+    /// <summary>One run of <c>iucrecruit backfill-funnel</c>'s work, on a fresh context.</summary>
+    public async Task<FunnelBackfill.Report> BackfillAsync()
+    {
+        await using var db = Database.CreateContext();
+        return await new FunnelBackfill(db, Observed(db)).RunAsync();
+    }
+
     public async Task<IReadOnlyList<string>> DifferencesFromTheLogAsync()
     {
         await using var db = Database.CreateContext();

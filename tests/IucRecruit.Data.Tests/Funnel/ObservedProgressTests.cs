@@ -90,11 +90,8 @@ public sealed class ObservedProgressTests
             await db.SaveChangesAsync();
         }
 
-        FunnelBackfill.Report first, second;
-        await using (var db = funnel.Database.CreateContext())
-            first = await new FunnelBackfill(db, funnel.Observed(db)).RunAsync();
-        await using (var db = funnel.Database.CreateContext())
-            second = await new FunnelBackfill(db, funnel.Observed(db)).RunAsync();
+        var first = await funnel.BackfillAsync();
+        var second = await funnel.BackfillAsync();
 
         Assert.Equal(new FunnelBackfill.Report(Seen: 4, Recorded: 2, Refused: 1), first);
         Assert.Equal(new FunnelBackfill.Report(Seen: 4, Recorded: 0, Refused: 1), second);

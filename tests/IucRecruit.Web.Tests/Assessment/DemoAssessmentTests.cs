@@ -65,7 +65,8 @@ public sealed class DemoAssessmentTests(RecruitmentApp app) : IClassFixture<Recr
         Assert.Equal((FunnelStage.Interview, (FunnelOutcome?)null), (progress["Priya"].CurrentStage, progress["Priya"].Outcome));
         Assert.Equal(FunnelOutcome.Rejected, progress["Daniel"].Outcome);
         Assert.Equal(FunnelStage.Interview, progress["Grace"].CurrentStage);
-        Assert.Equal(FunnelStage.ListeningExercise, progress["Tom"].CurrentStage);
+        // Tom's call was answered and is not yet rated: answering entered him into the mock-call stage.
+        Assert.Equal(FunnelStage.MockCall, progress["Tom"].CurrentStage);
         Assert.Contains("Confirm the date of birth back to the caller", WebUtility.HtmlDecode(await candidate.GetPageAsync("/candidate/feedback")), StringComparison.Ordinal);
         Assert.Contains("gp-already-tried", await db.MockCalls.AsNoTracking()
             .Where(c => !db.MockCallScorecards.Any(s => s.MockCallId == c.Id) && c.Phase == Core.Calls.CallPhase.Ended).Select(c => c.ScenarioId).ToListAsync());

@@ -5,12 +5,14 @@ using System.Threading.Channels;
 using IucRecruit.Core.Calls;
 using IucRecruit.Data;
 using IucRecruit.Data.Calls;
+using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Storage;
 using IucRecruit.Testing;
 using IucRecruit.Web.Features.Calls;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.TestingHost;
@@ -60,6 +62,8 @@ public class CallGrainCluster : IAsyncLifetime
             services.Configure<CallOptions>(options => options.IdleTimeout = IdleTimeout);
             services.AddDbContextFactory<RecruitmentDbContext>(options => options.UseConfiguredProvider(Database.Options).AddInterceptors(Outage));
             services.AddSingleton<CallEventStore>();
+            // What a call shows of attendance goes into the stage log with the call's own entry (decision 0065).
+            services.AddRecruitmentFunnel(new ConfigurationBuilder().Build());
             services.AddSingleton<ICallScenarios>(new TestCallScenarios(new NoLibrary()));
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(_ => new CallRelayMetrics());

@@ -23,19 +23,7 @@ public sealed class ClusterFailoverTests
     public async Task A_call_survives_the_node_holding_it_being_killed()
     {
         await using var database = await TestDatabase.PostgreSqlAsync();
-        var recordings = Path.Combine(database.Options.DataFolder, "recordings");
-        var cluster = $"failover-{Guid.NewGuid():N}";
-        var nodes = Enumerable.Range(0, 3).Select(n => new ServerProcess(database.Options.DataFolder, new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "PostgreSql",
-            ["Database__ConnectionString"] = database.Options.ConnectionString!,
-            ["Calls__RecordingsFolder"] = recordings, // the shared store every node writes recordings to
-            ["Cluster__Enabled"] = "true",
-            ["Cluster__SiloPort"] = ServerProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Cluster__GatewayPort"] = ServerProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Cluster__ClusterId"] = cluster,
-            ["Demo__Enabled"] = n == 0 ? "true" : "false", // the first node seeds the demo organisation
-        })).ToList();
+        var nodes = DemoCallOnServers.ClusterNodes(database, 3);
         try
         {
             await nodes[0].StartAsync();

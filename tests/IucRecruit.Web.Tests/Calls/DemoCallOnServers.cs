@@ -14,6 +14,24 @@ internal static class DemoCallOnServers
 {
     private const string ScenarioId = "back-pain-football";
 
+    /// <summary>Nodes of one Orleans cluster on <paramref name="database"/> (PostgreSQL), not yet
+    /// started; the first seeds the demo organisation. Recordings go to one store they all share.</summary>
+    public static List<ServerProcess> ClusterNodes(TestDatabase database, int count)
+    {
+        var cluster = $"cluster-{Guid.NewGuid():N}";
+        return Enumerable.Range(0, count).Select(n => new ServerProcess(database.Options.DataFolder, new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "PostgreSql",
+            ["Database__ConnectionString"] = database.Options.ConnectionString!,
+            ["Calls__RecordingsFolder"] = Path.Combine(database.Options.DataFolder, "recordings"),
+            ["Cluster__Enabled"] = "true",
+            ["Cluster__SiloPort"] = ServerProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster__GatewayPort"] = ServerProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster__ClusterId"] = cluster,
+            ["Demo__Enabled"] = n == 0 ? "true" : "false",
+        })).ToList();
+    }
+
     public static async Task<(Guid CallId, string[] Fields, string ClipId, string Invitation)> BookAsync(TestDatabase database)
     {
         var library = new ScenarioLibraryOptions { Folder = RepositoryRoot.Combine("scenarios") }.Load();

@@ -25,6 +25,7 @@ internal static class AccessMatrix
     public static readonly string[] RolePlayer = [Roles.RolePlayer];
     public static readonly string[] CallParticipants = [Roles.Candidate, Roles.RolePlayer, Roles.Assessor];
     public static readonly string[] Speakers = [Roles.Candidate, Roles.RolePlayer];
+    public static readonly string[] CallStaff = [Roles.RolePlayer, Roles.Assessor];
 
     /// <summary>"METHOD /route-pattern" or "METHOD /route-pattern?handler=Name" → who may.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Pages = new Dictionary<string, string[]>
@@ -123,6 +124,7 @@ internal static class AccessMatrix
         ["POST /manager/assessment-days"] = Manager,
         ["GET /manager/assessment-days/day/{id:guid}"] = Manager,
         ["POST /manager/assessment-days/day/{id:guid}"] = Manager,
+        ["POST /manager/assessment-days/day/{id:guid}?handler=NoShow"] = Manager,
         ["GET /manager/import/applicants"] = Manager,
         ["POST /manager/import/applicants"] = Manager,
         ["GET /manager/import/workforce"] = Manager,
@@ -147,6 +149,9 @@ internal static class AccessMatrix
         ["POST /assessor/calls/{id:guid}/score?handler=Feedback"] = Assessor,
         ["GET /assessor/calibration/{itemId:guid}"] = Assessor,
         ["POST /assessor/calibration/{itemId:guid}"] = Assessor,
+        ["GET /staff-record"] = CallStaff,
+        ["GET /staff-record?handler=Csv"] = CallStaff,
+        ["GET /manager/staff-records"] = Manager,
         ["GET /role-player"] = RolePlayer,
         ["GET /role-player/calls/{id:guid}"] = RolePlayer,
         ["GET /candidate"] = Candidate,

@@ -102,7 +102,9 @@ public sealed partial class CallGrain(
         }
         var now = Now;
         var (party, refusal) = CallAccess.Resolve(call, connection.User, now, options.Value);
-        if (party == CallParty.Candidate && state.RecordingConsent != true)
+        if (party == CallParty.Candidate && state.Phase == CallPhase.Missed)
+            refusal = CallRules.MissedRefusal + " Contact the recruitment team.";
+        else if (party == CallParty.Candidate && state.RecordingConsent != true)
             refusal = "Agree to the recording before the call.";
         if (refusal is not null)
         {
@@ -151,6 +153,16 @@ public sealed partial class CallGrain(
         var decision = CallRules.Decide(state, CallParty.Candidate, answer, scenario.Script, Now);
         if (!decision.Accepted) return decision.Refusal;
         await LogAsync(decision.Events, user.UserId);
+        Tell(decision.Events);
+        return null;
+    }
+
+    public async Task<string?> RecordNoShow(Guid managerUserId)
+    {
+        if (call is null) return "There is no such call.";
+        var decision = CallRules.DecideNoShow(state, call.SlotStartUtc, managerUserId, Now);
+        if (!decision.Accepted) return decision.Refusal;
+        await LogAsync(decision.Events, managerUserId);
         Tell(decision.Events);
         return null;
     }

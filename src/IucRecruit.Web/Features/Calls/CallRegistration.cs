@@ -12,7 +12,13 @@ public static class CallRegistration
     public static IServiceCollection AddCalls(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CallOptions>(configuration.GetSection(CallOptions.Section));
-        services.AddSignalR(options => options.MaximumReceiveMessageSize = 64 * 1024)
+        services.AddSingleton<HubSessions>();
+        services.AddHostedService(provider => provider.GetRequiredService<HubSessions>());
+        services.AddSignalR(options =>
+            {
+                options.MaximumReceiveMessageSize = 64 * 1024;
+                options.AddFilter<HubSessions>();
+            })
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<IAuthorizationHandler, HubRoleHandler>();
         services.AddSingleton<CallEventStore>();

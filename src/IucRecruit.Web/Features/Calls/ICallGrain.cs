@@ -22,6 +22,10 @@ public interface ICallGrain : IGrainWithGuidKey
     /// they join; returns null when recorded, or why not.</summary>
     Task<string?> AnswerRecordingQuestion(CallUser user, AnswerRecordingQuestion answer);
 
+    /// <summary>A recruiting manager records that the candidate did not attend; returns null when
+    /// recorded (with its funnel change, decision 0065), or why not.</summary>
+    Task<string?> RecordNoShow(Guid managerUserId);
+
     /// <summary>An audio frame from a speaker; fire and forget, like the audio itself. The hub
     /// never touches a frame again once sent, so Orleans need not copy it on the call's own node.</summary>
     [OneWay]

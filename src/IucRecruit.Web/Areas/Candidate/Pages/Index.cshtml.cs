@@ -56,7 +56,7 @@ public sealed class IndexModel(
 
         var calls = await db.MockCalls.AsNoTracking().Where(c => c.CandidateId == candidate.Id)
             .OrderBy(c => c.SlotStartUtc).ToListAsync(HttpContext.RequestAborted);
-        MockCall = calls.FirstOrDefault(c => c.Phase != CallPhase.Ended) ?? calls.LastOrDefault();
+        MockCall = calls.FirstOrDefault(c => !c.Phase.IsOver()) ?? calls.LastOrDefault();
         HasFeedback = (await feedback.PublishedForAsync(candidate.Id, HttpContext.RequestAborted)).Count > 0;
         return Page();
     }

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using IucRecruit.Core.Calls;
+using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
 using IucRecruit.Data.Calls;
+using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Features.StaffAccounts;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -12,9 +14,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Web.Areas.Manager.Pages.AssessmentDays;
 
-/// <summary>One assessment day: its mock calls and the form that books another.</summary>
+/// <summary>One assessment day: its mock calls, a no-show recorded on a call nobody answered
+/// (decision 0065), and the form that books another.</summary>
 public sealed class DayModel(
-    RecruitmentDbContext db, MockCallBooking booking, StaffDirectory staff, ScenarioLibrary library) : PageModel
+    RecruitmentDbContext db, MockCallBooking booking, StaffDirectory staff, ScenarioLibrary library, IGrainFactory grains, TimeProvider clock) : PageModel
 {
     public sealed record CallRow(
         Guid Id, DateTime StartUtc, DateTime EndUtc, string Candidate, string Scenario, string ScenarioVersion, string RolePlayer,
@@ -38,6 +41,14 @@ public sealed class DayModel(
     [BindProperty] public Guid? SecondAssessorId { get; set; }
     [BindProperty] public Difficulty Difficulty { get; set; } = Difficulty.Foundation;
     [BindProperty] public string? ScenarioId { get; set; }
+
+    public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The candidate whose no-show was just recorded.</summary>
+    public string? NoShowRecordedFor { get; private set; }
+
+    /// <summary>Whether the stage rules let the no-show end the candidate's journey (decision 0065).</summary>
+    public bool NoShowEndedJourney { get; private set; }
 
     public MockCallBooking.Booked? Booked { get; private set; }
     public string? InvitationLink { get; private set; }
@@ -65,6 +76,26 @@ public sealed class DayModel(
 
         Booked = outcome.Booked;
         InvitationLink = Url.Page("/Invitation/Open", pageHandler: null, values: new { area = "", token = Booked.InvitationToken }, protocol: Request.Scheme);
+        await LoadAsync();
+        return Page();
+    }
+
+    /// <summary>The call's grain records it, as it records everything that happens in a call, with
+    /// the candidate's funnel change in the same transaction.</summary>
+    public async Task<IActionResult> OnPostNoShowAsync(Guid callId)
+    {
+        ModelState.Clear(); // the booking form's fields are not part of this
+        if (!await LoadAsync()) return NotFound();
+        if (Calls.FirstOrDefault(c => c.Id == callId) is not { } row) return NotFound();
+        var refusal = await grains.GetGrain<ICallGrain>(callId).RecordNoShow(User.UserId()!.Value);
+        if (refusal is not null)
+        {
+            ModelState.AddModelError("", $"{row.Candidate}: {refusal}");
+            return Page();
+        }
+        NoShowRecordedFor = row.Candidate;
+        var candidateId = await db.MockCalls.Where(c => c.Id == callId).Select(c => c.CandidateId).SingleAsync(HttpContext.RequestAborted);
+        NoShowEndedJourney = await db.CandidateProgress.AnyAsync(p => p.CandidateId == candidateId && p.Outcome == FunnelOutcome.NoShow, HttpContext.RequestAborted);
         await LoadAsync();
         return Page();
     }
