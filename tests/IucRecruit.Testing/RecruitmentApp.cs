@@ -65,6 +65,8 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Scenarios:Folder", RepositoryRoot.Combine("scenarios"));
         // The purge is run by the tests that test it, never by the clock in the middle of another test.
         builder.UseSetting("Retention:DailyPurge", "false");
+        // Messages wait in the outbox unless a test sends them (Messages/*: through a real SMTP server).
+        builder.UseSetting("Messages:SendInBackground", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

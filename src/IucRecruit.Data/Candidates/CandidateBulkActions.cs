@@ -1,5 +1,6 @@
 using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Invitations;
+using IucRecruit.Core.Messages;
 using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Invitations;
 using Microsoft.EntityFrameworkCore;
@@ -41,12 +42,13 @@ public sealed class CandidateBulkActions(RecruitmentDbContext db, StageLog stage
             return result.Succeeded ? new BulkOutcome(c, true, "Rejected.") : new BulkOutcome(c, false, result.Refusal!);
         }, cancellationToken);
 
-    /// <summary>A new single-use invitation link for each candidate, valid for the default lifetime.</summary>
+    /// <summary>A new single-use invitation link for each candidate, valid for the default lifetime,
+    /// and the message that sends it to them, written to the outbox with it.</summary>
     public Task<IReadOnlyList<BulkOutcome>> InviteAsync(IReadOnlyList<CandidateLine> candidates, Guid? actorUserId, CancellationToken cancellationToken) =>
         EachAsync(candidates, BulkAction.Invite, async (c, _) =>
         {
-            var issued = await invitations.IssueAsync(c.Id, InvitationRules.DefaultLifetime, actorUserId, cancellationToken);
-            return new BulkOutcome(c, true, "Invitation link made.", issued.Token, issued.Invitation.ExpiresUtc);
+            var issued = await invitations.IssueAsync(c.Id, InvitationRules.DefaultLifetime, actorUserId, MessageKind.CandidateInvitation, cancellationToken);
+            return new BulkOutcome(c, true, $"Invitation link made and sent to {c.Email}.", issued.Token, issued.Invitation.ExpiresUtc);
         }, cancellationToken);
 
     private async Task<IReadOnlyList<BulkOutcome>> EachAsync(IReadOnlyList<CandidateLine> candidates, BulkAction action,

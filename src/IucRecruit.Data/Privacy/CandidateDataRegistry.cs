@@ -20,5 +20,6 @@ public static class CandidateDataRegistry
         .AddScoped<ICandidateData, MockCallData>()
         .AddScoped<ICandidateData, AssessmentData>()
         .AddScoped<ICandidateData, ScenarioExposureData>()
+        .AddScoped<ICandidateData, MessageData>()
         .AddScoped<ICandidateData, AccessAuditData>();
 }

@@ -9,6 +9,7 @@ using IucRecruit.Data.Candidates;
 using IucRecruit.Data.Storage;
 using IucRecruit.Web.Features.Assessment;
 using IucRecruit.Web.Features.Calls;
+using IucRecruit.Web.Features.Messages;
 using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Features.Recordings;
 using IucRecruit.Web.Features.Scenarios;
@@ -142,5 +143,6 @@ public static class RecruitmentServices
         services.AddRecruitmentFunnel(configuration);
         services.AddCandidatePrivacyWeb(configuration);
         services.AddAssessment(configuration);
+        services.AddMessages(configuration);
     }
 }
