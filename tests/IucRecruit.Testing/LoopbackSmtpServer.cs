@@ -1,0 +1,88 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace IucRecruit.Testing;
+
+/// <summary>
+/// A real SMTP server on a loopback port (the SmtpServer package), in the test process: the product
+/// sends to it over TCP with its own SMTP client, and tests read the messages exactly as they
+/// arrived, parsed by MimeKit. <see cref="Port"/> is chosen free at construction; the server listens
+/// only after <see cref="StartAsync"/>, so a test can first see the product meet a mail server that is down.
+/// </summary>
+public sealed class LoopbackSmtpServer : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<MimeMessage> received = new();
+    private readonly SemaphoreSlim arrived = new(0);
+    private readonly CancellationTokenSource stop = new();
+    private Task? running;
+
+    public LoopbackSmtpServer()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+    }
+
+    public int Port { get; }
+
+    public IReadOnlyList<MimeMessage> Received => received.ToList();
+
+    public Task StartAsync()
+    {
+        var options = new SmtpServerOptionsBuilder().ServerName("localhost")
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(this));
+        var server = new SmtpServer.SmtpServer(options, services);
+        running = server.StartAsync(stop.Token);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Waits until <paramref name="count"/> messages in all have arrived (at most
+    /// <paramref name="within"/>, 30 s by default) and returns them all.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(int count, TimeSpan? within = null)
+    {
+        using var timeout = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(30));
+        while (received.Count < count)
+        {
+            try
+            {
+                await arrived.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"{received.Count} message(s) arrived at the SMTP server, not {count}.");
+            }
+        }
+        return Received;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        if (running is not null)
+        {
+            try { await running; } catch (OperationCanceledException) { }
+        }
+        stop.Dispose();
+    }
+
+    private sealed class Store(LoopbackSmtpServer server) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction,
+            ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            using var stream = new MemoryStream(buffer.ToArray());
+            server.received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            server.arrived.Release();
+            return SmtpResponse.Ok;
+        }
+    }
+}
