@@ -34,6 +34,38 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
 
     public IReadOnlyList<MimeMessage> Received => received.ToList();
 
+    /// <summary>The app's settings that send its messages here, by its background worker.</summary>
+    public IReadOnlyDictionary<string, string> AppSettings => new Dictionary<string, string>
+    {
+        ["Messages:SendInBackground"] = "true",
+        ["Messages:PollInterval"] = "00:00:00.2",
+        ["Messages:PublicBaseUrl"] = "http://recruit.example",
+        ["Messages:Smtp:Host"] = "127.0.0.1",
+        ["Messages:Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Messages:Smtp:Security"] = "None",
+    };
+
+    /// <summary>Waits for <paramref name="count"/> messages to <paramref name="to"/> and returns them in order of arrival.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(string to, int count, TimeSpan? within = null)
+    {
+        using var timeout = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(30));
+        while (For(to).Count < count)
+        {
+            try
+            {
+                await arrived.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"{For(to).Count} message(s) to {to} arrived at the SMTP server, not {count}.");
+            }
+        }
+        return For(to);
+    }
+
+    private List<MimeMessage> For(string to) =>
+        received.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, to, StringComparison.OrdinalIgnoreCase))).ToList();
+
     public Task StartAsync()
     {
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")

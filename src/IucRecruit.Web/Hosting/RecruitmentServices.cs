@@ -128,6 +128,7 @@ public static class RecruitmentServices
 
         services.AddScoped<CandidateInvitationService>();
         services.AddScoped<CandidateAccounts>();
+        services.AddScoped<NewLinkRequests>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<MockCallBooking>();
         services.AddScoped<CandidateList>();

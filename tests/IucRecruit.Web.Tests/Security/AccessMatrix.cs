@@ -40,6 +40,8 @@ internal static class AccessMatrix
         ["GET /account/access-denied"] = Everyone,
         ["GET /invite/{token}"] = Everyone,
         ["POST /invite/{token}"] = Everyone,
+        ["GET /invite/new-link"] = Everyone,
+        ["POST /invite/new-link"] = Everyone,
         ["GET /account/sign-in/code"] = Everyone,
         ["POST /account/sign-in/code"] = Everyone,
         ["POST /account/sign-in/code?handler=Recovery"] = Everyone,
