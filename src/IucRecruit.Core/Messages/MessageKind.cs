@@ -12,6 +12,8 @@ public enum MessageKind
     CallReminder,
     /// <summary>A fresh link the candidate asked for themselves ("send me a new link").</summary>
     NewLink,
+    /// <summary>A mock call's feedback published to the candidate, with a fresh link to read it.</summary>
+    FeedbackReady,
     /// <summary>A manager's own words to candidates chosen on the candidates page.</summary>
     ManagerMessage,
 }

@@ -11,7 +11,7 @@ public static class MessageTemplates
 {
     public static IReadOnlyList<string> PlaceholdersOf(MessageKind kind) => kind switch
     {
-        MessageKind.CandidateInvitation or MessageKind.NewLink => ["first_name", "full_name", "campaign", "link", "expires"],
+        MessageKind.CandidateInvitation or MessageKind.NewLink or MessageKind.FeedbackReady => ["first_name", "full_name", "campaign", "link", "expires"],
         MessageKind.BookingConfirmation or MessageKind.CallReminder => ["first_name", "full_name", "campaign", "date", "time", "location", "link"],
         MessageKind.ManagerMessage => ["first_name", "full_name", "campaign"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
@@ -70,6 +70,17 @@ public static class MessageTemplates
             Open this link up to half an hour before your call:
 
             {link}
+            """),
+        MessageKind.FeedbackReady => new(
+            "Your mock call feedback is ready",
+            """
+            Hello {first_name},
+
+            The feedback on your mock call for {campaign} is ready. Open this link to read it:
+
+            {link}
+
+            The link works once and until {expires}.
             """),
         MessageKind.ManagerMessage => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A manager's message has no stored wording."),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),

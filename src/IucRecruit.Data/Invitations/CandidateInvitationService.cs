@@ -34,9 +34,7 @@ public sealed class CandidateInvitationService(
                         ?? throw new InvalidOperationException($"There is no candidate {candidateId}.");
         if (candidate.IsErased) throw new CandidateErasedException(candidateId);
         var invitation = Add(candidateId, lifetime, issuedBy);
-        if (message is { } kind)
-            outbox.ToCandidate(kind, candidate, candidate.Campaign!.Name, issuedBy,
-                new Dictionary<string, string> { ["expires"] = UkTime.DateAndClockWithZone(invitation.ExpiresUtc) }, invitationId: invitation.Id);
+        if (message is { } kind) AddMessage(kind, candidate, invitation, issuedBy);
         await db.SaveChangesAsync(cancellationToken);
         return new Issued(invitation, TokenFor(invitation.Id));
     }
@@ -57,6 +55,11 @@ public sealed class CandidateInvitationService(
         db.CandidateInvitations.Add(invitation);
         return invitation;
     }
+
+    /// <summary>A message carrying the invitation's link, added to the caller's unit of work.</summary>
+    internal void AddMessage(MessageKind kind, Candidate candidate, CandidateInvitation invitation, Guid? by) =>
+        outbox.ToCandidate(kind, candidate, candidate.Campaign!.Name, by,
+            new Dictionary<string, string> { ["expires"] = UkTime.DateAndClockWithZone(invitation.ExpiresUtc) }, invitationId: invitation.Id);
 
     /// <summary>Reads a link without using it up, so that a mail scanner that fetches the link
     /// does not spend the candidate's single use.</summary>
