@@ -13,7 +13,7 @@ namespace IucRecruit.Testing;
 /// A real SMTP server on a loopback port (the SmtpServer package), in the test process: the product
 /// sends to it over TCP with its own SMTP client, and tests read the messages exactly as they
 /// arrived, parsed by MimeKit. <see cref="Port"/> is chosen free at construction; the server listens
-/// only after <see cref="StartAsync"/>, so a test can first see the product meet a mail server that is down.
+/// only after <see cref="Start"/>, so a test can first see the product meet a mail server that is down.
 /// </summary>
 public sealed class LoopbackSmtpServer : IAsyncDisposable
 {
@@ -66,7 +66,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     private List<MimeMessage> For(string to) =>
         received.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, to, StringComparison.OrdinalIgnoreCase))).ToList();
 
-    public Task StartAsync()
+    public void Start()
     {
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
@@ -74,7 +74,6 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         services.Add(new Store(this));
         var server = new SmtpServer.SmtpServer(options, services);
         running = server.StartAsync(stop.Token);
-        return Task.CompletedTask;
     }
 
     /// <summary>Waits until <paramref name="count"/> messages in all have arrived (at most

@@ -43,7 +43,7 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(0, await services.SendDueAsync());
         Assert.Equal((2, start.AddSeconds(30 + 60)), ((await services.MessageAsync()).Attempts, (await services.MessageAsync()).NextAttemptUtc));
 
-        await smtp.StartAsync();
+        smtp.Start();
         clock.Advance(TimeSpan.FromSeconds(60));
         Assert.Equal(1, await services.SendDueAsync());
         var sent = await services.MessageAsync();
@@ -66,7 +66,7 @@ public sealed class OutboxDispatcherTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var smtp = new LoopbackSmtpServer();
-        await smtp.StartAsync();
+        smtp.Start();
         await using var nodeA = Services(database, smtp.Port);
         await using var nodeB = Services(database, smtp.Port);
         var candidate = await TestCandidates.AddAsync(database, clock.GetUtcNow().UtcDateTime);
