@@ -72,6 +72,12 @@ public sealed class CandidatesJourneyTests(CandidatesJourneyTests.ManagersDayApp
         await page.GetByLabel("Assessor", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Book the call" }).ClickAsync();
         await Assertions.Expect(page.Locator(".confirmation h2")).ToContainTextAsync("Mock call booked for");
+        if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } booked)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(booked, "mock-call-booked.png"), FullPage = true });
+            await page.GotoAsync("/manager/messages");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(booked, "message-wording.png"), FullPage = true });
+        }
 
         var mail = Assert.Single(await app.Mail.WaitForAsync("tom.hughes@example.com", 1));
         Assert.StartsWith("Your mock call: ", mail.Subject, StringComparison.Ordinal);
