@@ -55,9 +55,7 @@ public sealed partial class CandidateMessagesTests(MailApp app) : IClassFixture<
         Assert.Equal(new DateTime(year, 6, 15, 9, 0, 0, DateTimeKind.Utc), parsed.DtStart!.AsUtc);
 
         // The link in the message is the booking's: it opens the candidate's invitation.
-        var link = Regex.Match(first.TextBody!, @"http://recruit\.example(/invite/\S+)").Groups[1].Value;
-        using var candidateBrowser = app.CreatePageClient();
-        Assert.Contains("Hello Booked.", await candidateBrowser.GetPageAsync(link), StringComparison.Ordinal);
+        Assert.Contains("Hello Booked.", await OpenLinkAsync(first), StringComparison.Ordinal);
         Assert.Equal(booked.InvitationExpiresUtc, await db.CandidateInvitations.Where(i => i.CandidateId == candidate).Select(i => i.ExpiresUtc).SingleAsync());
 
         // The reminder waits in the outbox for 09:00 UK time (08:00 UTC in summer) the day before.
@@ -90,9 +88,7 @@ public sealed partial class CandidateMessagesTests(MailApp app) : IClassFixture<
         {
             var mail = Assert.Single(await app.Mail.WaitForAsync(email, 1));
             Assert.Equal($"Your assessment for Mailed {tag}", mail.Subject);
-            var link = Regex.Match(mail.TextBody!, @"http://recruit\.example(/invite/\S+)").Groups[1].Value;
-            using var browser = app.CreatePageClient();
-            Assert.Contains($"Hello {name}.", await browser.GetPageAsync(link), StringComparison.Ordinal);
+            Assert.Contains($"Hello {name}.", await OpenLinkAsync(mail), StringComparison.Ordinal);
         }
     }
 
@@ -153,9 +149,7 @@ public sealed partial class CandidateMessagesTests(MailApp app) : IClassFixture<
         Assert.Contains("we have sent a new link to it", answers[0], StringComparison.Ordinal);
         var mail = Assert.Single(await app.Mail.WaitForAsync(invited, 1));
         Assert.Equal($"Your new link for Back {tag}", mail.Subject);
-        var link = Regex.Match(mail.TextBody!, @"http://recruit\.example(/invite/\S+)").Groups[1].Value;
-        using var candidate = app.CreatePageClient();
-        Assert.Contains("Hello Eve.", await candidate.GetPageAsync(link), StringComparison.Ordinal);
+        Assert.Contains("Hello Eve.", await OpenLinkAsync(mail), StringComparison.Ordinal);
 
         // Three in an hour at most; nothing at all for the erased or the never-invited candidate.
         for (var i = 0; i < 3; i++) (await browser.SubmitAsync("/invite/new-link", [new("Email", invited)])).Dispose();
@@ -179,6 +173,14 @@ public sealed partial class CandidateMessagesTests(MailApp app) : IClassFixture<
             ids.Add(built!.Candidate.Id);
         }
         return ids;
+    }
+
+    /// <summary>Opens the invitation link in the message, in a browser of its own, as the candidate would.</summary>
+    private async Task<string> OpenLinkAsync(MimeMessage message)
+    {
+        var link = Regex.Match(message.TextBody!, @"http://recruit\.example(/invite/\S+)").Groups[1].Value;
+        using var browser = app.CreatePageClient();
+        return await browser.GetPageAsync(link);
     }
 
     private static string CalendarText(MimeMessage message)
