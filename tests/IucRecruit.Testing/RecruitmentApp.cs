@@ -45,6 +45,14 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Every message the app logged.</summary>
     public TestLogs Logs { get; } = new();
 
+    /// <summary>Whether the app's outbox worker sends to a real SMTP server on loopback, read through
+    /// <see cref="Mail"/>. Otherwise messages wait in the outbox.</summary>
+    protected virtual bool SendsMail => false;
+
+    private LoopbackSmtpServer? mail;
+
+    public LoopbackSmtpServer Mail => mail ?? throw new InvalidOperationException($"This app sends no mail: override {nameof(SendsMail)}.");
+
     /// <summary>Settings a test class wants different from the defaults below.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
@@ -65,6 +73,14 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Scenarios:Folder", RepositoryRoot.Combine("scenarios"));
         // The purge is run by the tests that test it, never by the clock in the middle of another test.
         builder.UseSetting("Retention:DailyPurge", "false");
+        // Messages wait in the outbox unless a test sends them (Messages/*: through a real SMTP server).
+        builder.UseSetting("Messages:SendInBackground", "false");
+        if (SendsMail)
+        {
+            mail = new LoopbackSmtpServer();
+            mail.Start();
+            foreach (var (key, value) in mail.AppSettings) builder.UseSetting(key, value);
+        }
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
@@ -115,5 +131,6 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await DisposeAsync();
         await database.DisposeAsync();
+        if (mail is not null) await mail.DisposeAsync();
     }
 }

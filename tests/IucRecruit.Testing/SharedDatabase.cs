@@ -1,3 +1,4 @@
+using IucRecruit.Data.Messages;
 using IucRecruit.Data.DataProtection;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Storage;
@@ -24,6 +25,7 @@ public static class SharedDatabase
         services.AddRecruitmentDatabase();
         services.AddRecruitmentDataProtection();
         services.AddScoped<CandidateInvitationService>();
+        services.AddScoped<Outbox>();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var invitations = scope.ServiceProvider.GetRequiredService<CandidateInvitationService>();

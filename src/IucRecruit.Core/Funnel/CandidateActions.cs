@@ -1,7 +1,7 @@
 namespace IucRecruit.Core.Funnel;
 
 /// <summary>What a manager can do to candidates in bulk.</summary>
-public enum BulkAction { Move, Reject, Invite }
+public enum BulkAction { Move, Reject, Invite, Message }
 
 /// <summary>
 /// Which bulk actions make sense for a candidate where they are, so that the candidates page offers

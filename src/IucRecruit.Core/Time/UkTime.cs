@@ -27,6 +27,9 @@ public static class UkTime
     /// <summary>"14:30".</summary>
     public static string Clock(DateTime utc) => ToUk(utc).ToString("HH:mm", EnglishUk);
 
+    /// <summary>"Monday 23 November 2026".</summary>
+    public static string LongDate(DateTime utc) => ToUk(utc).ToString("dddd d MMMM yyyy", EnglishUk);
+
     /// <summary>"Monday 23 November 2026, 14:30".</summary>
     public static string DateAndClock(DateTime utc) => ToUk(utc).ToString("dddd d MMMM yyyy, HH:mm", EnglishUk);
 

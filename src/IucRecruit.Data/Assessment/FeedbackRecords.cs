@@ -1,3 +1,7 @@
+using IucRecruit.Core.Invitations;
+using IucRecruit.Core.Messages;
+using IucRecruit.Data.Funnel;
+using IucRecruit.Data.Invitations;
 using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Data.Assessment;
@@ -8,7 +12,7 @@ namespace IucRecruit.Data.Assessment;
 /// until a recruiting manager publishes it with the result, then fixed. The candidate sees only
 /// published feedback.
 /// </summary>
-public sealed class FeedbackRecords(RecruitmentDbContext db, TimeProvider clock)
+public sealed class FeedbackRecords(RecruitmentDbContext db, CandidateInvitationService invitations, TimeProvider clock)
 {
     public Task<CandidateFeedback?> FindAsync(Guid callId, CancellationToken cancellationToken = default) =>
         db.CandidateFeedback.AsNoTracking().SingleOrDefaultAsync(f => f.MockCallId == callId, cancellationToken);
@@ -47,16 +51,28 @@ public sealed class FeedbackRecords(RecruitmentDbContext db, TimeProvider clock)
         return null;
     }
 
-    /// <summary>Publishes the feedback to the candidate, once the result is decided; returns why not, or null.</summary>
+    /// <summary>Publishes the feedback to the candidate, once the result is decided, and tells them
+    /// with a fresh link to read it (their booking's link ended with the call), in the same
+    /// transaction (docs/decisions/0062); returns why not, or null.</summary>
     public async Task<string?> PublishAsync(AssessmentCase assessment, Guid managerId, CancellationToken cancellationToken = default)
     {
         if (assessment.Result is null) return "Feedback is published with the result, which is not decided yet.";
+        await using var transaction = await FunnelTransaction.BeginAsync(db, cancellationToken);
         var published = await db.CandidateFeedback
             .Where(f => f.MockCallId == assessment.Call.Id && f.PublishedUtc == null)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(f => f.PublishedUtc, clock.GetUtcNow().UtcDateTime)
                 .SetProperty(f => f.PublishedByUserId, managerId), cancellationToken);
-        return published == 1 ? null : "There is no unpublished feedback for this call.";
+        if (published != 1) return "There is no unpublished feedback for this call.";
+        var candidate = await db.Candidates.Include(c => c.Campaign).SingleAsync(c => c.Id == assessment.Call.CandidateId, cancellationToken);
+        if (!candidate.IsErased)
+        {
+            var invitation = invitations.Add(candidate.Id, InvitationRules.DefaultLifetime, managerId);
+            invitations.AddMessage(MessageKind.FeedbackReady, candidate, invitation, managerId);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return null;
     }
 
     /// <summary>The candidate's published feedback, newest call first.</summary>

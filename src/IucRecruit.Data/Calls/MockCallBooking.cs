@@ -1,11 +1,13 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Identity;
+using IucRecruit.Core.Messages;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Core.Time;
 using IucRecruit.Data.Candidates;
 using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Invitations;
+using IucRecruit.Data.Messages;
 using IucRecruit.Data.Scenarios;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +27,7 @@ public sealed class MockCallBooking(
     ScenarioVersionArchive archive,
     CandidateInvitationService invitations,
     ObservedProgress observed,
+    Outbox outbox,
     TimeProvider clock)
 {
     /// <summary>The candidate's link lets them in until an hour after their slot ends.</summary>
@@ -50,7 +53,7 @@ public sealed class MockCallBooking(
     public async Task<Outcome> BookAsync(Request request, Guid? bookedBy, CancellationToken cancellationToken = default)
     {
         var problems = new List<(string, string)>();
-        var day = await db.AssessmentDays.SingleOrDefaultAsync(d => d.Id == request.AssessmentDayId, cancellationToken);
+        var day = await db.AssessmentDays.Include(d => d.Campaign).SingleOrDefaultAsync(d => d.Id == request.AssessmentDayId, cancellationToken);
         if (day is null) return new Outcome(null, [("", "The assessment day does not exist.")]);
 
         var start = UkTime.ToUtc(day.Date, request.Start);
@@ -99,6 +102,8 @@ public sealed class MockCallBooking(
         await using var transaction = await FunnelTransaction.BeginAsync(db, cancellationToken);
         db.MockCalls.Add(call);
         rotation.AddExposure(candidate.Id, scenario, ExposurePurpose.MockCall);
+        var invitation = invitations.Add(candidate.Id, end + InvitationGrace - call.CreatedUtc, bookedBy);
+        AddMessages(candidate, call, day, invitation.Id, bookedBy);
         await db.SaveChangesAsync(cancellationToken);
 
         await observed.RecordAsync(candidate.Id, Observation.MockCallBooked, call.CreatedUtc, ReasonFor(start, day.Location), cancellationToken);
@@ -106,9 +111,23 @@ public sealed class MockCallBooking(
 
         // After the commit: signing the link may create the first Data Protection key, which is stored
         // through another connection, and SQLite would keep it waiting on this transaction's lock.
-        var expires = end + InvitationGrace;
-        var invitation = await invitations.IssueAsync(candidate.Id, expires - clock.GetUtcNow().UtcDateTime, bookedBy, cancellationToken);
-        return new Outcome(new Booked(call, scenario, invitation.Token, invitation.Invitation.ExpiresUtc), []);
+        return new Outcome(new Booked(call, scenario, invitations.TokenFor(invitation.Id), invitation.ExpiresUtc), []);
+    }
+
+    /// <summary>The confirmation (with the calendar file) and the reminder the day before, in the
+    /// booking's own unit of work (docs/decisions/0062): both carry the slot's link.</summary>
+    private void AddMessages(Candidate candidate, MockCall call, AssessmentDay day, Guid invitationId, Guid? bookedBy)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["date"] = UkTime.LongDate(call.SlotStartUtc),
+            ["time"] = $"{UkTime.Clock(call.SlotStartUtc)} {UkTime.ZoneName(call.SlotStartUtc)}",
+            ["location"] = day.Location,
+        };
+        var campaign = day.Campaign!.Name;
+        outbox.ToCandidate(MessageKind.BookingConfirmation, candidate, campaign, bookedBy, values, invitationId, call.Id);
+        if (OutboxRules.ReminderDueUtc(call.SlotStartUtc, call.CreatedUtc) is { } due)
+            outbox.ToCandidate(MessageKind.CallReminder, candidate, campaign, bookedBy, values, invitationId, call.Id, due);
     }
 
     /// <summary>The booking in the stage log's words.</summary>

@@ -1,7 +1,9 @@
 using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Invitations;
+using IucRecruit.Core.Messages;
 using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Invitations;
+using IucRecruit.Data.Messages;
 using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Data.Candidates;
@@ -19,7 +21,7 @@ public sealed record BulkOutcome(CandidateLine Candidate, bool Done, string Mess
 /// does not apply to a candidate where they are (<see cref="CandidateActions"/>) is refused for that
 /// candidate before anything is written.
 /// </summary>
-public sealed class CandidateBulkActions(RecruitmentDbContext db, StageLog stageLog, CandidateInvitationService invitations)
+public sealed class CandidateBulkActions(RecruitmentDbContext db, StageLog stageLog, CandidateInvitationService invitations, Outbox outbox)
 {
     /// <summary>Moves each candidate to <paramref name="stage"/>: the campaign's stages in between are
     /// recorded as skipped with the reason, and the stage rules refuse what they always refuse (a
@@ -41,12 +43,31 @@ public sealed class CandidateBulkActions(RecruitmentDbContext db, StageLog stage
             return result.Succeeded ? new BulkOutcome(c, true, "Rejected.") : new BulkOutcome(c, false, result.Refusal!);
         }, cancellationToken);
 
-    /// <summary>A new single-use invitation link for each candidate, valid for the default lifetime.</summary>
+    /// <summary>A new single-use invitation link for each candidate, valid for the default lifetime,
+    /// and the message that sends it to them, written to the outbox with it.</summary>
     public Task<IReadOnlyList<BulkOutcome>> InviteAsync(IReadOnlyList<CandidateLine> candidates, Guid? actorUserId, CancellationToken cancellationToken) =>
         EachAsync(candidates, BulkAction.Invite, async (c, _) =>
         {
-            var issued = await invitations.IssueAsync(c.Id, InvitationRules.DefaultLifetime, actorUserId, cancellationToken);
-            return new BulkOutcome(c, true, "Invitation link made.", issued.Token, issued.Invitation.ExpiresUtc);
+            var issued = await invitations.IssueAsync(c.Id, InvitationRules.DefaultLifetime, actorUserId, MessageKind.CandidateInvitation, cancellationToken);
+            return new BulkOutcome(c, true, $"Invitation link made and sent to {c.Email}.", issued.Token, issued.Invitation.ExpiresUtc);
+        }, cancellationToken);
+
+    /// <summary>A manager's message to each candidate, with their own name and campaign filled in,
+    /// written to the outbox (docs/decisions/0062). The wording is checked by the caller
+    /// (<see cref="MessageTemplates.Refusal"/>).</summary>
+    public Task<IReadOnlyList<BulkOutcome>> MessageAsync(IReadOnlyList<CandidateLine> candidates, MessageWording message, Guid? actorUserId,
+        CancellationToken cancellationToken) =>
+        EachAsync(candidates, BulkAction.Message, async (c, _) =>
+        {
+            var candidate = await db.Candidates.SingleAsync(x => x.Id == c.Id, cancellationToken);
+            var values = Outbox.CandidateValues(candidate, c.CampaignName);
+            outbox.ToCandidate(MessageKind.ManagerMessage, candidate, c.CampaignName, actorUserId, new Dictionary<string, string>
+            {
+                ["subject"] = Placeholders.Fill(message.Subject, values),
+                ["body"] = Placeholders.Fill(message.Body, values),
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            return new BulkOutcome(c, true, $"Message to {c.Email} in the outbox.");
         }, cancellationToken);
 
     private async Task<IReadOnlyList<BulkOutcome>> EachAsync(IReadOnlyList<CandidateLine> candidates, BulkAction action,

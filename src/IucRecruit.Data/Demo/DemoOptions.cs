@@ -11,4 +11,8 @@ public sealed class DemoOptions
 
     /// <summary>The password of every demo staff account.</summary>
     public string Password { get; set; } = DemoDataSeeder.DefaultPassword;
+
+    /// <summary>The web inbox of the mail server the demo sends to (<c>./run.sh</c> starts smtp4dev
+    /// and sets it), printed with the sign-ins; empty when there is none.</summary>
+    public string MailInboxUrl { get; set; } = "";
 }

@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using IucRecruit.Core.Invitations;
+using IucRecruit.Core.Messages;
+using IucRecruit.Core.Time;
+using IucRecruit.Data.Messages;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
 using IucRecruit.Data.Candidates;
@@ -12,7 +15,7 @@ namespace IucRecruit.Data.Invitations;
 /// ASP.NET Core Data Protection; a changed character fails the signature. Expiry and single use
 /// are decided from the database row, so a link can also be withdrawn.</remarks>
 public sealed class CandidateInvitationService(
-    RecruitmentDbContext db, IDataProtectionProvider protection, TimeProvider clock)
+    RecruitmentDbContext db, IDataProtectionProvider protection, Outbox outbox, TimeProvider clock)
 {
     private readonly IDataProtector protector = protection.CreateProtector("IucRecruit.CandidateInvitation.v1");
 
@@ -20,12 +23,26 @@ public sealed class CandidateInvitationService(
 
     public sealed record Opened(InvitationCheck Check, CandidateInvitation? Invitation);
 
+    /// <param name="message">A message that sends the link to the candidate, written to the outbox
+    /// with the invitation (docs/decisions/0062); none when the link is handed over another way.</param>
     /// <exception cref="CandidateErasedException">The candidate's personal data has been erased:
     /// callers that let a person ask for a link check <see cref="Candidates.Candidate.IsErased"/> first and say so.</exception>
-    public async Task<Issued> IssueAsync(Guid candidateId, TimeSpan lifetime, Guid? issuedBy, CancellationToken cancellationToken = default)
+    public async Task<Issued> IssueAsync(Guid candidateId, TimeSpan lifetime, Guid? issuedBy, MessageKind? message = null,
+        CancellationToken cancellationToken = default)
     {
-        if (await db.Candidates.IsErasedAsync(candidateId, cancellationToken))
-            throw new CandidateErasedException(candidateId);
+        var candidate = await db.Candidates.Include(c => c.Campaign).SingleOrDefaultAsync(c => c.Id == candidateId, cancellationToken)
+                        ?? throw new InvalidOperationException($"There is no candidate {candidateId}.");
+        if (candidate.IsErased) throw new CandidateErasedException(candidateId);
+        var invitation = Add(candidateId, lifetime, issuedBy);
+        if (message is { } kind) AddMessage(kind, candidate, invitation, issuedBy);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Issued(invitation, TokenFor(invitation.Id));
+    }
+
+    /// <summary>A new invitation added to the caller's unit of work, unsaved: a booking saves it
+    /// with the call and its confirmation.</summary>
+    internal CandidateInvitation Add(Guid candidateId, TimeSpan lifetime, Guid? issuedBy)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var invitation = new CandidateInvitation
         {
@@ -36,9 +53,13 @@ public sealed class CandidateInvitationService(
             ExpiresUtc = now + InvitationRules.ValidLifetime(lifetime),
         };
         db.CandidateInvitations.Add(invitation);
-        await db.SaveChangesAsync(cancellationToken);
-        return new Issued(invitation, TokenFor(invitation.Id));
+        return invitation;
     }
+
+    /// <summary>A message carrying the invitation's link, added to the caller's unit of work.</summary>
+    internal void AddMessage(MessageKind kind, Candidate candidate, CandidateInvitation invitation, Guid? by) =>
+        outbox.ToCandidate(kind, candidate, candidate.Campaign!.Name, by,
+            new Dictionary<string, string> { ["expires"] = UkTime.DateAndClockWithZone(invitation.ExpiresUtc) }, invitationId: invitation.Id);
 
     /// <summary>Reads a link without using it up, so that a mail scanner that fetches the link
     /// does not spend the candidate's single use.</summary>
@@ -69,7 +90,9 @@ public sealed class CandidateInvitationService(
         return opened;
     }
 
-    private string TokenFor(Guid invitationId) =>
+    /// <summary>The link's token for an invitation. Signing may create the first Data Protection key,
+    /// stored through another connection: call it outside a transaction on SQLite.</summary>
+    public string TokenFor(Guid invitationId) =>
         WebEncoders.Base64UrlEncode(protector.Protect(invitationId.ToByteArray()));
 
     private Guid? InvitationIdFrom(string token)

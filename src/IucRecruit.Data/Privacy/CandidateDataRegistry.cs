@@ -21,5 +21,6 @@ public static class CandidateDataRegistry
         .AddScoped<ICandidateData, AssessmentData>()
         .AddScoped<ICandidateData, ScenarioExposureData>()
         .AddScoped<ICandidateData, PracticeData>()
+        .AddScoped<ICandidateData, MessageData>()
         .AddScoped<ICandidateData, AccessAuditData>();
 }

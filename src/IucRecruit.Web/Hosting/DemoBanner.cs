@@ -11,7 +11,7 @@ namespace IucRecruit.Web.Hosting;
 public static class DemoBanner
 {
     public static void Print(TextWriter output, string baseUrl, string password, DemoData data, string? invitationToken,
-        MockCall? call, IReadOnlyList<string> rolesRequiringMfa)
+        MockCall? call, IReadOnlyList<string> rolesRequiringMfa, string mailInboxUrl)
     {
         var url = baseUrl.TrimEnd('/');
         output.WriteLine();
@@ -57,6 +57,12 @@ public static class DemoBanner
         output.WriteLine($" Try the job: anyone can take a practice call for the {data.Campaign.Name} campaign, no sign-in:");
         output.WriteLine($"   {url}/practice/{data.Campaign.Id}");
         output.WriteLine();
+        if (mailInboxUrl.Length > 0)
+        {
+            output.WriteLine($" Messages the demo sends (invitations, booking confirmations with their calendar file,");
+            output.WriteLine($" new links) arrive in the mail inbox at {mailInboxUrl}");
+            output.WriteLine();
+        }
         output.WriteLine(" See an assessment: as the recruiting manager, open Mock-call results (a call that two");
         output.WriteLine(" assessors scored and a lead moderated) and Assessor calibration (a report). Two more");
         output.WriteLine($" assessors, same password: {string.Join(", ", DemoAssessment.ExtraAssessors.Select(a => a.Email))}");

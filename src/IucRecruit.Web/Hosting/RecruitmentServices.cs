@@ -11,6 +11,7 @@ using IucRecruit.Data.Storage;
 using IucRecruit.Web.Features.Assessment;
 using IucRecruit.Web.Features.Calls;
 using IucRecruit.Web.Features.Practice;
+using IucRecruit.Web.Features.Messages;
 using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Features.Recordings;
 using IucRecruit.Web.Features.Scenarios;
@@ -131,6 +132,7 @@ public static class RecruitmentServices
 
         services.AddScoped<CandidateInvitationService>();
         services.AddScoped<CandidateAccounts>();
+        services.AddScoped<NewLinkRequests>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<MockCallBooking>();
         services.AddScoped<CandidateList>();
@@ -152,5 +154,6 @@ public static class RecruitmentServices
         services.AddPractice();
         services.AddCandidatePrivacyWeb(configuration);
         services.AddAssessment(configuration);
+        services.AddMessages(configuration);
     }
 }

@@ -39,7 +39,7 @@ public static class StartupPreparation
             .IssueAsync(data.InvitedCandidate.Id, TimeSpan.FromDays(7), issuedBy: null)).Token;
         app.Lifetime.ApplicationStarted.Register(() =>
             DemoBanner.Print(Console.Out, ListeningAddress(app), demo.Password, data, invitationToken, call,
-                app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RolesRequiringMfa));
+                app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RolesRequiringMfa, demo.MailInboxUrl));
     }
 
     private static string ListeningAddress(WebApplication app)

@@ -1,18 +1,33 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
+using IucRecruit.Core.Time;
+using IucRecruit.Data;
+using IucRecruit.Data.Calls;
 using IucRecruit.Data.Demo;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 using IucRecruit.Testing;
 using Microsoft.Playwright;
 
 namespace IucRecruit.Browser.Tests.Candidates;
 
-/// <summary>A recruiting manager finds a candidate by searching, then ticks three applicants and moves
-/// them on together, with a reason, and sees what happened to each.</summary>
-public sealed class CandidatesJourneyTests(KestrelApp app, BrowserSession browser)
-    : IClassFixture<KestrelApp>, IClassFixture<BrowserSession>
+/// <summary>A recruiting manager's day (issue 11 item 8): finds a candidate by searching, ticks three
+/// applicants and moves them on together, with a reason, sees what happened to each, books one of them
+/// a mock call, and the candidate receives the confirmation with its calendar file (read from the SMTP
+/// server on loopback that the app sends to).</summary>
+public sealed class CandidatesJourneyTests(CandidatesJourneyTests.ManagersDayApp app, BrowserSession browser)
+    : IClassFixture<CandidatesJourneyTests.ManagersDayApp>, IClassFixture<BrowserSession>
 {
-    [Fact]
-    public async Task A_manager_finds_a_candidate_by_search_and_moves_three_to_the_shortlist()
+    public sealed class ManagersDayApp : KestrelApp
     {
+        protected override bool SendsMail => true;
+    }
+
+    [Fact]
+    public async Task A_manager_finds_a_candidate_moves_three_to_the_shortlist_and_books_one_a_call_whose_invitation_reaches_them()
+    {
+        var day = await AssessmentDayAsync();
         await using var context = await browser.NewContextAsync(app.Address);
         var page = await Calls.CallJourney.SignInAsync(context, Core.Identity.Roles.RecruitingManager);
         await page.GetByRole(AriaRole.Link, new() { Name = DemoDataSeeder.CampaignName, Exact = true }).ClickAsync();
@@ -46,6 +61,49 @@ public sealed class CandidatesJourneyTests(KestrelApp app, BrowserSession browse
         await Assertions.Expect(names.Filter(new() { HasText = "Tom Hughes" })).ToHaveCountAsync(0);
         if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } after)
             await page.ScreenshotAsync(new() { Path = Path.Combine(after, "candidates-after-bulk-move.png"), FullPage = true });
+
+        // Tom Hughes gets a mock call at 10:00 on the assessment day.
+        await page.GotoAsync("/manager/assessment-days");
+        await page.GetByRole(AriaRole.Link, new() { Name = day.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) }).ClickAsync();
+        await page.GetByLabel("Candidate", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Tom Hughes" });
+        await page.GetByLabel("Start time (UK time)").FillAsync("10:00");
+        await page.GetByLabel("Slot length in minutes").FillAsync("30");
+        await page.GetByLabel("Role-player").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByLabel("Assessor", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Book the call" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".confirmation h2")).ToContainTextAsync("Mock call booked for");
+        if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } booked)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(booked, "mock-call-booked.png"), FullPage = true });
+            await page.GotoAsync("/manager/messages");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(booked, "message-wording.png"), FullPage = true });
+        }
+
+        var mail = Assert.Single(await app.Mail.WaitForAsync("tom.hughes@example.com", 1));
+        Assert.StartsWith("Your mock call: ", mail.Subject, StringComparison.Ordinal);
+        var ics = mail.Attachments.OfType<MimePart>().Single(a => a.FileName == "mock-call.ics");
+        Assert.Equal("text/calendar", ics.ContentType.MimeType);
+        using var content = new MemoryStream();
+        await ics.Content!.DecodeToAsync(content);
+        var calendar = Encoding.UTF8.GetString(content.ToArray());
+        Assert.Contains($"DTSTART;TZID=Europe/London:{day:yyyyMMdd}T100000", calendar, StringComparison.Ordinal);
+        Assert.Contains($"DTEND;TZID=Europe/London:{day:yyyyMMdd}T103000", calendar, StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:Mock call: " + DemoDataSeeder.CampaignName, calendar, StringComparison.Ordinal);
+    }
+
+    /// <summary>Tomorrow, in the demo campaign: the day the manager books into.</summary>
+    private async Task<DateOnly> AssessmentDayAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
+        var tomorrow = DateOnly.FromDateTime(UkTime.ToUk(app.Clock.GetUtcNow().UtcDateTime)).AddDays(1);
+        db.AssessmentDays.Add(new AssessmentDay
+        {
+            Id = Guid.CreateVersion7(), CampaignId = app.Demo.Campaign.Id, Date = tomorrow, Location = "Training room",
+            CreatedUtc = app.Clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync();
+        return tomorrow;
     }
 
     /// <summary>The record's forms are sent to the page for what the manager is doing: a refused

@@ -1,3 +1,4 @@
+using IucRecruit.Data.Messages;
 using IucRecruit.Core.Invitations;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Storage;
@@ -58,7 +59,8 @@ public sealed class CandidateInvitationServiceTests
         await using var database = TestDatabase.Sqlite();
         var token = await IssueAsync(database, await SeedCandidateAsync(database), TimeSpan.FromDays(1));
         var changed = token[..10] + (token[10] == 'A' ? 'B' : 'A') + token[11..];
-        var otherInstallation = new CandidateInvitationService(database.CreateContext(), new EphemeralDataProtectionProvider(), clock);
+        var other = database.CreateContext();
+        var otherInstallation = new CandidateInvitationService(other, new EphemeralDataProtectionProvider(), new Outbox(other, clock), clock);
 
         Assert.Equal(InvitationCheck.NotRecognised, (await Service(database).RedeemAsync(changed)).Check);
         Assert.Equal(InvitationCheck.NotRecognised, (await Service(database).RedeemAsync(token[..^4])).Check);
@@ -67,7 +69,11 @@ public sealed class CandidateInvitationServiceTests
         Assert.Equal(InvitationCheck.Valid, (await Service(database).OpenAsync(token)).Check);
     }
 
-    private CandidateInvitationService Service(TestDatabase database) => new(database.CreateContext(), protection, clock);
+    private CandidateInvitationService Service(TestDatabase database)
+    {
+        var db = database.CreateContext();
+        return new CandidateInvitationService(db, protection, new Outbox(db, clock), clock);
+    }
 
     private async Task<string> IssueAsync(TestDatabase database, Guid candidateId, TimeSpan lifetime) =>
         (await Service(database).IssueAsync(candidateId, lifetime, issuedBy: null)).Token;

@@ -45,6 +45,7 @@ public sealed class ErasureTests
             Assert.Equal(PersonalDataCategory.All, candidate.Erased);
             Assert.False(await db.Users.AnyAsync(u => u.CandidateId == fixture.CandidateId));
             Assert.False(await db.CandidateInvitations.AnyAsync(i => i.CandidateId == fixture.CandidateId));
+            Assert.False(await db.OutboxMessages.AnyAsync(m => m.CandidateId == fixture.CandidateId));
             Assert.False(await db.CallRecordings.AnyAsync(r => r.MockCallId == fixture.CallId));
             Assert.False(File.Exists(fixture.RecordingFile));
 

@@ -30,7 +30,7 @@ public sealed class ExportTests
         Assert.Equal(new[]
         {
             "README.txt", "access-log.csv", "account.json", "candidate.json", "equality-monitoring.json", "invitations.json",
-            "listening-exercise.json", callFolder + "call.json", callFolder + "events.json", callFolder + "recording.wav",
+            "listening-exercise.json", "messages.json", callFolder + "call.json", callFolder + "events.json", callFolder + "recording.wav",
             "mock-call-assessment.json", "mock-call-scores.json", "practice-calls.json", "scenarios-met.json", "stage-log.csv", "working-conditions.json",
         }.Order(StringComparer.Ordinal), files.Keys.Order(StringComparer.Ordinal));
 
@@ -52,6 +52,10 @@ public sealed class ExportTests
         Assert.Contains("back-pain", files["scenarios-met.json"], StringComparison.Ordinal);
         Assert.Contains("\"practiceCallId\": \"practice-sore-throat\"", files["practice-calls.json"], StringComparison.Ordinal);
         Assert.Contains("\"redeemedUtc\": null", files["invitations.json"], StringComparison.Ordinal);
+        // The invitation's message, to the candidate's address, and no link (links are not kept).
+        Assert.Contains("\"kind\": \"CandidateInvitation\"", files["messages.json"], StringComparison.Ordinal);
+        Assert.Contains(PersonalDataFixture.Email, files["messages.json"], StringComparison.Ordinal);
+        Assert.DoesNotContain("/invite/", files["messages.json"], StringComparison.Ordinal);
         Assert.Equal(await File.ReadAllBytesAsync(fixture.RecordingFile), ReadBytes(zip.GetEntry(callFolder + "recording.wav")!));
 
         // The access log names who listened, and this export itself.

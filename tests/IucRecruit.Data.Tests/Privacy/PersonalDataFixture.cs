@@ -66,7 +66,7 @@ internal sealed record PersonalDataFixture(Guid CandidateId, Guid CallId, string
 
         await services.UseAsync(async s =>
         {
-            await s.GetRequiredService<CandidateInvitationService>().IssueAsync(candidateId, TimeSpan.FromDays(14), null);
+            await s.GetRequiredService<CandidateInvitationService>().IssueAsync(candidateId, TimeSpan.FromDays(14), null, Core.Messages.MessageKind.CandidateInvitation);
             var db = s.GetRequiredService<RecruitmentDbContext>();
             await Identity.IdentityRules.EnsureRolesAsync(db);
             await s.GetRequiredService<CandidateAccounts>().EnsureAsync(await db.Candidates.SingleAsync(c => c.Id == candidateId));

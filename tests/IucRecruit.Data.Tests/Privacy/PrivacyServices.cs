@@ -1,3 +1,4 @@
+using IucRecruit.Data.Messages;
 using IucRecruit.Core.Privacy;
 using IucRecruit.Data.DataProtection;
 using IucRecruit.Data.Funnel;
@@ -32,6 +33,7 @@ internal sealed class PrivacyServices : IAsyncDisposable
         services.AddRecruitmentIdentityCore();
         services.AddScoped<CandidateAccounts>();
         services.AddScoped<CandidateInvitationService>();
+        services.AddScoped<Outbox>();
         services.AddRecruitmentFunnel(configuration);
         services.AddCandidatePrivacy(configuration);
         if (retention is not null) services.AddSingleton(Options.Create(retention));

@@ -1,6 +1,10 @@
 using System.Net;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Identity;
+using IucRecruit.Core.Messages;
+using IucRecruit.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using IucRecruit.Testing;
 using IucRecruit.Web.Tests.Calls;
 
@@ -42,6 +46,11 @@ public sealed class FeedbackTests(RecruitmentApp app) : IClassFixture<Recruitmen
         Assert.DoesNotContain("assessor-only-note", afterPublishing, StringComparison.Ordinal);
         Assert.Contains("Read your feedback", await candidate.GetPageAsync("/candidate"), StringComparison.Ordinal);
         Assert.Contains("The feedback has been published and cannot be changed.", await changeAfter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The candidate is told, with a fresh link of their own (their call's link has ended), written with the publication.
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
+        var told = await db.OutboxMessages.SingleAsync(m => m.CandidateId == candidateId && m.Kind == MessageKind.FeedbackReady);
+        Assert.True(await db.CandidateInvitations.AnyAsync(i => i.Id == told.InvitationId && i.CandidateId == candidateId && i.RedeemedUtc == null));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class InvitationLinkTests(RecruitmentApp app) : IClassFixture<Recr
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("This invitation link has expired", html, StringComparison.Ordinal);
-        Assert.Contains("ask for a new link", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/invite/new-link\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Funnel;
+using IucRecruit.Core.Messages;
 using IucRecruit.Core.Privacy;
 using IucRecruit.Data;
 using IucRecruit.Data.Candidates;
@@ -100,20 +101,25 @@ public sealed class IndexModel(RecruitmentDbContext db, CandidateList list, Cand
 
     /// <summary>One candidate's invitation link (the button on their line).</summary>
     public Task<IActionResult> OnPostInviteAsync(Guid candidateId) =>
-        BulkAsync(BulkAction.Invite, BulkScope.Selected, [candidateId], null, null);
+        BulkAsync(BulkAction.Invite, BulkScope.Selected, [candidateId], null, null, null, null);
 
     public enum BulkScope { Selected, AllFiltered }
 
     /// <summary>A bulk action on the ticked candidates, or on every candidate the filters match (up to
     /// <see cref="CandidateList.BulkLimit"/>).</summary>
-    public async Task<IActionResult> OnPostBulkAsync(BulkAction bulkAction, BulkScope scope, List<Guid> selected, FunnelStage? toStage, string? reason) =>
-        await BulkAsync(bulkAction, scope, selected, toStage, reason);
+    public async Task<IActionResult> OnPostBulkAsync(BulkAction bulkAction, BulkScope scope, List<Guid> selected, FunnelStage? toStage, string? reason,
+        string? subject, string? body) =>
+        await BulkAsync(bulkAction, scope, selected, toStage, reason, subject, body);
 
-    private async Task<IActionResult> BulkAsync(BulkAction action, BulkScope scope, List<Guid> selected, FunnelStage? toStage, string? reason)
+    private async Task<IActionResult> BulkAsync(BulkAction action, BulkScope scope, List<Guid> selected, FunnelStage? toStage, string? reason,
+        string? subject, string? body)
     {
         if (!await LoadAsync()) return NotFound();
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        if (action != BulkAction.Invite && reason is null) ModelState.AddModelError("reason", "Give a reason: it is kept in each candidate's stage log");
+        if (action is BulkAction.Move or BulkAction.Reject && reason is null) ModelState.AddModelError("reason", "Give a reason: it is kept in each candidate's stage log");
+        var message = new MessageWording(subject?.Trim() ?? "", body?.Trim() ?? "");
+        if (action == BulkAction.Message && MessageTemplates.Refusal(MessageKind.ManagerMessage, message) is { } wrong)
+            ModelState.AddModelError("body", wrong);
         if (reason?.Length > 1000) ModelState.AddModelError("reason", "Keep the reason to 1,000 characters");
         if (action == BulkAction.Move && toStage is null) ModelState.AddModelError("toStage", "Choose the stage to move them to");
         var candidates = scope == BulkScope.AllFiltered
@@ -130,6 +136,7 @@ public sealed class IndexModel(RecruitmentDbContext db, CandidateList list, Cand
         {
             BulkAction.Move => await bulk.MoveAsync(candidates, toStage!.Value, reason!, actor, cancellationToken),
             BulkAction.Reject => await bulk.RejectAsync(candidates, reason!, actor, cancellationToken),
+            BulkAction.Message => await bulk.MessageAsync(candidates, message, actor, cancellationToken),
             _ => await bulk.InviteAsync(candidates, actor, cancellationToken),
         };
         var done = Report.Count(r => r.Done);
@@ -137,6 +144,7 @@ public sealed class IndexModel(RecruitmentDbContext db, CandidateList list, Cand
         {
             BulkAction.Move => $"moved to {toStage!.Value.DisplayName()}",
             BulkAction.Reject => "rejected",
+            BulkAction.Message => "sent the message",
             _ => "given an invitation link",
         };
         await LoadAsync(); // the list as it is now

@@ -1,0 +1,47 @@
+using IucRecruit.Core.Messages;
+using IucRecruit.Data.Candidates;
+
+namespace IucRecruit.Data.Messages;
+
+/// <summary>
+/// Writes messages to the outbox in the caller's unit of work: it adds the row to the context and
+/// saves nothing, so the message is committed by the same SaveChanges (and transaction) as the
+/// action that causes it, or not at all (docs/decisions/0062).
+/// </summary>
+public sealed class Outbox(RecruitmentDbContext db, TimeProvider clock)
+{
+    /// <summary>A message to a candidate. <paramref name="values"/> adds to the values every
+    /// candidate message has (names and campaign).</summary>
+    public OutboxMessage ToCandidate(MessageKind kind, Candidate candidate, string campaignName, Guid? createdBy,
+        IReadOnlyDictionary<string, string>? values = null, Guid? invitationId = null, Guid? mockCallId = null, DateTime? notBeforeUtc = null)
+    {
+        if (candidate.IsErased) throw new InvalidOperationException(Candidate.ErasedRefusal);
+        var all = CandidateValues(candidate, campaignName);
+        foreach (var (name, value) in values ?? new Dictionary<string, string>()) all[name] = value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var message = new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = kind,
+            Recipient = candidate.Email,
+            RecipientName = candidate.FullName,
+            CandidateId = candidate.Id,
+            InvitationId = invitationId,
+            MockCallId = mockCallId,
+            Values = all,
+            CreatedUtc = now,
+            CreatedByUserId = createdBy,
+            NextAttemptUtc = notBeforeUtc ?? now,
+        };
+        db.OutboxMessages.Add(message);
+        return message;
+    }
+
+    /// <summary>What every message to a candidate can say: <c>{first_name}</c>, <c>{full_name}</c>, <c>{campaign}</c>.</summary>
+    public static Dictionary<string, string> CandidateValues(Candidate candidate, string campaignName) => new(StringComparer.Ordinal)
+    {
+        ["first_name"] = candidate.GivenName,
+        ["full_name"] = candidate.FullName,
+        ["campaign"] = campaignName,
+    };
+}
