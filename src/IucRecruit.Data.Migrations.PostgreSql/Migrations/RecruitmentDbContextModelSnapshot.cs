@@ -197,6 +197,32 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("MockCallResults");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScoreOfRecord", b =>
+                {
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CriterionId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("MaximumScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("ScoredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CandidateId", "CriterionId");
+
+                    b.ToTable("MockCallScoresOfRecord", (string)null);
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScorecard", b =>
                 {
                     b.Property<Guid>("Id")
@@ -224,6 +250,61 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("MockCallScorecards");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Assessment.StarterScore", b =>
+                {
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CriterionId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("AppliedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("AssessmentDay")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("DaysInPost")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("MaximumScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CandidateId", "CriterionId");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("CriterionId", "Score", "MaximumScore", "DaysInPost", "StartedUtc", "Role", "Site", "Channel", "AppliedUtc", "AssessmentDay", "CampaignId")
+                        .HasDatabaseName("IX_StarterScores_Covering");
+
+                    b.ToTable("StarterScores");
                 });
 
             modelBuilder.Entity("IucRecruit.Data.Calibration.CalibrationAssignment", b =>
@@ -1307,6 +1388,104 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("ListeningAttempts");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Messages.MessageWordingRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("MessageWordings");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Messages.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AbandonedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("InvitationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("MockCallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("SentUtc", "NextAttemptUtc");
+
+                    b.ToTable("OutboxMessages");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1533,32 +1712,6 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("Employments");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.Retention.MockCallScoreOfRecord", b =>
-                {
-                    b.Property<Guid>("CandidateId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("CriterionId")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<double>("MaximumScore")
-                        .HasColumnType("double precision");
-
-                    b.Property<bool>("Passed")
-                        .HasColumnType("boolean");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("double precision");
-
-                    b.Property<DateTime>("ScoredUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("CandidateId", "CriterionId");
-
-                    b.ToTable("MockCallScoresOfRecord", (string)null);
-                });
-
             modelBuilder.Entity("IucRecruit.Data.Retention.Starter", b =>
                 {
                     b.Property<Guid>("CandidateId")
@@ -1626,61 +1779,6 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("IX_Starters_Covering");
 
                     b.ToTable("Starters");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Retention.StarterScore", b =>
-                {
-                    b.Property<Guid>("CandidateId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("CriterionId")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTime>("AppliedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly?>("AssessmentDay")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int?>("DaysInPost")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("MaximumScore")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("Site")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("StartedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("CandidateId", "CriterionId");
-
-                    b.HasIndex("CampaignId");
-
-                    b.HasIndex("CriterionId", "Score", "MaximumScore", "DaysInPost", "StartedUtc", "Role", "Site", "Channel", "AppliedUtc", "AssessmentDay", "CampaignId")
-                        .HasDatabaseName("IX_StarterScores_Covering");
-
-                    b.ToTable("StarterScores");
                 });
 
             modelBuilder.Entity("IucRecruit.Data.Scenarios.ScenarioExposure", b =>
@@ -1886,11 +1984,31 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScoreOfRecord", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Candidate");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScorecard", b =>
                 {
                     b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Assessment.StarterScore", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2085,6 +2203,16 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.Navigation("Candidate");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Messages.OutboxMessage", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Candidate");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Practice.PracticeAttempt", b =>
                 {
                     b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
@@ -2113,31 +2241,11 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.Navigation("Candidate");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.Retention.MockCallScoreOfRecord", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Candidate");
-                });
-
             modelBuilder.Entity("IucRecruit.Data.Retention.Starter", b =>
                 {
                     b.HasOne("IucRecruit.Data.Candidates.Candidate", null)
                         .WithOne()
                         .HasForeignKey("IucRecruit.Data.Retention.Starter", "CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Retention.StarterScore", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Candidates.Candidate", null)
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

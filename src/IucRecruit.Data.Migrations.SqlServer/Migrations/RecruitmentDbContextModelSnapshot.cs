@@ -197,6 +197,32 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.ToTable("MockCallResults");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScoreOfRecord", b =>
+                {
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CriterionId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double>("MaximumScore")
+                        .HasColumnType("float");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("bit");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("float");
+
+                    b.Property<DateTime>("ScoredUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("CandidateId", "CriterionId");
+
+                    b.ToTable("MockCallScoresOfRecord", (string)null);
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScorecard", b =>
                 {
                     b.Property<Guid>("Id")
@@ -224,6 +250,61 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("MockCallScorecards");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Assessment.StarterScore", b =>
+                {
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CriterionId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("AppliedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("AssessmentDay")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("DaysInPost")
+                        .HasColumnType("int");
+
+                    b.Property<double>("MaximumScore")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("CandidateId", "CriterionId");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("CriterionId", "Score", "MaximumScore", "DaysInPost", "StartedUtc", "Role", "Site", "Channel", "AppliedUtc", "AssessmentDay", "CampaignId")
+                        .HasDatabaseName("IX_StarterScores_Covering");
+
+                    b.ToTable("StarterScores");
                 });
 
             modelBuilder.Entity("IucRecruit.Data.Calibration.CalibrationAssignment", b =>
@@ -1310,6 +1391,104 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.ToTable("ListeningAttempts");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Messages.MessageWordingRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("MessageWordings");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Messages.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AbandonedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("CandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("InvitationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("MockCallId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("SentUtc", "NextAttemptUtc");
+
+                    b.ToTable("OutboxMessages");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1536,32 +1715,6 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.ToTable("Employments");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.Retention.MockCallScoreOfRecord", b =>
-                {
-                    b.Property<Guid>("CandidateId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("CriterionId")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<double>("MaximumScore")
-                        .HasColumnType("float");
-
-                    b.Property<bool>("Passed")
-                        .HasColumnType("bit");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("float");
-
-                    b.Property<DateTime>("ScoredUtc")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("CandidateId", "CriterionId");
-
-                    b.ToTable("MockCallScoresOfRecord", (string)null);
-                });
-
             modelBuilder.Entity("IucRecruit.Data.Retention.Starter", b =>
                 {
                     b.Property<Guid>("CandidateId")
@@ -1629,61 +1782,6 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                         .HasDatabaseName("IX_Starters_Covering");
 
                     b.ToTable("Starters");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Retention.StarterScore", b =>
-                {
-                    b.Property<Guid>("CandidateId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("CriterionId")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<DateTime>("AppliedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateOnly?>("AssessmentDay")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("CampaignId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<int?>("DaysInPost")
-                        .HasColumnType("int");
-
-                    b.Property<double>("MaximumScore")
-                        .HasColumnType("float");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("float");
-
-                    b.Property<string>("Site")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateTime>("StartedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("CandidateId", "CriterionId");
-
-                    b.HasIndex("CampaignId");
-
-                    b.HasIndex("CriterionId", "Score", "MaximumScore", "DaysInPost", "StartedUtc", "Role", "Site", "Channel", "AppliedUtc", "AssessmentDay", "CampaignId")
-                        .HasDatabaseName("IX_StarterScores_Covering");
-
-                    b.ToTable("StarterScores");
                 });
 
             modelBuilder.Entity("IucRecruit.Data.Scenarios.ScenarioExposure", b =>
@@ -1889,11 +1987,31 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScoreOfRecord", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Candidate");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScorecard", b =>
                 {
                     b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Assessment.StarterScore", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2088,6 +2206,16 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Candidate");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Messages.OutboxMessage", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Candidate");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Practice.PracticeAttempt", b =>
                 {
                     b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
@@ -2116,31 +2244,11 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Candidate");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.Retention.MockCallScoreOfRecord", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Candidate");
-                });
-
             modelBuilder.Entity("IucRecruit.Data.Retention.Starter", b =>
                 {
                     b.HasOne("IucRecruit.Data.Candidates.Candidate", null)
                         .WithOne()
                         .HasForeignKey("IucRecruit.Data.Retention.Starter", "CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Retention.StarterScore", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Candidates.Candidate", null)
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -192,6 +192,32 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("MockCallResults");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScoreOfRecord", b =>
+                {
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriterionId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MaximumScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ScoredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CandidateId", "CriterionId");
+
+                    b.ToTable("MockCallScoresOfRecord", (string)null);
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScorecard", b =>
                 {
                     b.Property<Guid>("Id")
@@ -219,6 +245,61 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("MockCallScorecards");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Assessment.StarterScore", b =>
+                {
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CriterionId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AppliedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssessmentDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DaysInPost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("MaximumScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CandidateId", "CriterionId");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("CriterionId", "Score", "MaximumScore", "DaysInPost", "StartedUtc", "Role", "Site", "Channel", "AppliedUtc", "AssessmentDay", "CampaignId")
+                        .HasDatabaseName("IX_StarterScores_Covering");
+
+                    b.ToTable("StarterScores");
                 });
 
             modelBuilder.Entity("IucRecruit.Data.Calibration.CalibrationAssignment", b =>
@@ -1302,6 +1383,104 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("ListeningAttempts");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Messages.MessageWordingRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("MessageWordings");
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Messages.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AbandonedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InvitationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MockCallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("SentUtc", "NextAttemptUtc");
+
+                    b.ToTable("OutboxMessages");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1528,32 +1707,6 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.ToTable("Employments");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.Retention.MockCallScoreOfRecord", b =>
-                {
-                    b.Property<Guid>("CandidateId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CriterionId")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("MaximumScore")
-                        .HasColumnType("REAL");
-
-                    b.Property<bool>("Passed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("REAL");
-
-                    b.Property<DateTime>("ScoredUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CandidateId", "CriterionId");
-
-                    b.ToTable("MockCallScoresOfRecord", (string)null);
-                });
-
             modelBuilder.Entity("IucRecruit.Data.Retention.Starter", b =>
                 {
                     b.Property<Guid>("CandidateId")
@@ -1621,61 +1774,6 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                         .HasDatabaseName("IX_Starters_Covering");
 
                     b.ToTable("Starters");
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Retention.StarterScore", b =>
-                {
-                    b.Property<Guid>("CandidateId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CriterionId")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AppliedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("AssessmentDay")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CampaignId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DaysInPost")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("MaximumScore")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Site")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("StartedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CandidateId", "CriterionId");
-
-                    b.HasIndex("CampaignId");
-
-                    b.HasIndex("CriterionId", "Score", "MaximumScore", "DaysInPost", "StartedUtc", "Role", "Site", "Channel", "AppliedUtc", "AssessmentDay", "CampaignId")
-                        .HasDatabaseName("IX_StarterScores_Covering");
-
-                    b.ToTable("StarterScores");
                 });
 
             modelBuilder.Entity("IucRecruit.Data.Scenarios.ScenarioExposure", b =>
@@ -1877,11 +1975,31 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScoreOfRecord", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Candidate");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Assessment.MockCallScorecard", b =>
                 {
                     b.HasOne("IucRecruit.Data.Calls.MockCall", null)
                         .WithMany()
                         .HasForeignKey("MockCallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IucRecruit.Data.Assessment.StarterScore", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2076,6 +2194,16 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Candidate");
                 });
 
+            modelBuilder.Entity("IucRecruit.Data.Messages.OutboxMessage", b =>
+                {
+                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Candidate");
+                });
+
             modelBuilder.Entity("IucRecruit.Data.Practice.PracticeAttempt", b =>
                 {
                     b.HasOne("IucRecruit.Data.Campaigns.Campaign", "Campaign")
@@ -2104,31 +2232,11 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Candidate");
                 });
 
-            modelBuilder.Entity("IucRecruit.Data.Retention.MockCallScoreOfRecord", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Candidates.Candidate", "Candidate")
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Candidate");
-                });
-
             modelBuilder.Entity("IucRecruit.Data.Retention.Starter", b =>
                 {
                     b.HasOne("IucRecruit.Data.Candidates.Candidate", null)
                         .WithOne()
                         .HasForeignKey("IucRecruit.Data.Retention.Starter", "CandidateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("IucRecruit.Data.Retention.StarterScore", b =>
-                {
-                    b.HasOne("IucRecruit.Data.Candidates.Candidate", null)
-                        .WithMany()
-                        .HasForeignKey("CandidateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
