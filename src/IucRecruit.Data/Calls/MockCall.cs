@@ -46,6 +46,10 @@ public sealed class MockCall
     /// <summary>Booked on the call as its role-player or one of its assessors.</summary>
     public bool TookPart(Guid userId) => RolePlayerUserId == userId || IsAssessor(userId);
 
+    /// <summary>The calls <paramref name="userId"/> took part in, as a query can ask it.</summary>
+    public static Expression<Func<MockCall, bool>> WithPartFor(Guid userId) =>
+        c => c.RolePlayerUserId == userId || c.AssessorUserId == userId || c.SecondAssessorUserId == userId;
+
     /// <summary>The calls <paramref name="userId"/> took no part in, as a query can ask it.</summary>
     public static Expression<Func<MockCall, bool>> WithoutPartFor(Guid userId) =>
         c => c.RolePlayerUserId != userId && c.AssessorUserId != userId && c.SecondAssessorUserId != userId;

@@ -35,6 +35,7 @@ public sealed class CallStaffRulesTests
             {
                 Assert.Equal(call.IsAssessor(user), MockCall.AssessedBy(user).Compile()(call));
                 Assert.Equal(!call.TookPart(user), MockCall.WithoutPartFor(user).Compile()(call));
+                Assert.Equal(call.TookPart(user), MockCall.WithPartFor(user).Compile()(call));
             }
     }
 

@@ -60,8 +60,7 @@ public sealed class StaffSessions(RecruitmentDbContext db, ScenarioLibrary libra
     /// <summary>Every session of one person, latest first.</summary>
     public async Task<IReadOnlyList<StaffSession>> ForAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var calls = await EndedCallsAsync(c => c.RolePlayerUserId == userId || c.AssessorUserId == userId || c.SecondAssessorUserId == userId,
-            null, cancellationToken);
+        var calls = await EndedCallsAsync(Data.Calls.MockCall.WithPartFor(userId), null, cancellationToken);
         return calls.SelectMany(c => c.People().Where(p => p.UserId == userId).Select(p => SessionOf(c, p.Role)))
             .OrderByDescending(s => s.AnsweredUtc).ToList();
     }
