@@ -16,4 +16,6 @@ public enum MessageKind
     FeedbackReady,
     /// <summary>A manager's own words to candidates chosen on the candidates page.</summary>
     ManagerMessage,
+    /// <summary>A new member of staff's activation link, sent when an administrator invites them.</summary>
+    StaffInvitation,
 }

@@ -14,12 +14,15 @@ public static class MessageTemplates
         MessageKind.CandidateInvitation or MessageKind.NewLink or MessageKind.FeedbackReady => ["first_name", "full_name", "campaign", "link", "expires"],
         MessageKind.BookingConfirmation or MessageKind.CallReminder => ["first_name", "full_name", "campaign", "date", "time", "location", "link"],
         MessageKind.ManagerMessage => ["first_name", "full_name", "campaign"],
+        MessageKind.StaffInvitation => ["full_name", "link", "expires"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     /// <summary>Whether managers keep a wording of their own for this kind. A manager's message is
-    /// written afresh each time it is sent.</summary>
-    public static bool IsEditable(MessageKind kind) => kind != MessageKind.ManagerMessage;
+    /// written afresh each time it is sent. A staff invitation keeps the product's wording: it
+    /// carries a key to a staff account, which is an administrator's business, not the
+    /// recruiting managers' who edit the candidates' messages (docs/decisions/0063).</summary>
+    public static bool IsEditable(MessageKind kind) => kind is not (MessageKind.ManagerMessage or MessageKind.StaffInvitation);
 
     public static MessageWording Default(MessageKind kind) => kind switch
     {
@@ -81,6 +84,18 @@ public static class MessageTemplates
             {link}
 
             The link works once and until {expires}.
+            """),
+        MessageKind.StaffInvitation => new(
+            "Your IucRecruit staff account",
+            """
+            Hello {full_name},
+
+            An administrator has made you an IucRecruit staff account. Open this link to choose your password:
+
+            {link}
+
+            The link works once and until {expires}. If it has stopped working, ask an administrator for a new one.
+            If you were not expecting this, you can ignore this message.
             """),
         MessageKind.ManagerMessage => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A manager's message has no stored wording."),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),

@@ -1,6 +1,9 @@
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Messages;
+using IucRecruit.Core.Time;
+using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -9,12 +12,14 @@ namespace IucRecruit.Data.Messages;
 /// <summary>Fills in an outbox message when it is sent: the kind's current wording, the stored
 /// values, the link made afresh from the invitation, and a booking's calendar file.</summary>
 public sealed class MessageRenderer(
-    RecruitmentDbContext db, MessageWordings wordings, CandidateInvitationService invitations, IOptions<MessagesOptions> options, TimeProvider clock)
+    RecruitmentDbContext db, MessageWordings wordings, CandidateInvitationService invitations, UserManager<AppUser> users,
+    IOptions<DataProtectionTokenProviderOptions> staffTokens, IOptions<MessagesOptions> options, TimeProvider clock)
 {
     public async Task<OutgoingMessage> RenderAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, string>(message.Values, StringComparer.Ordinal);
         if (message.InvitationId is { } invitationId) values["link"] = InvitationLink(invitationId);
+        if (message.Kind == MessageKind.StaffInvitation) await AddActivationLinkAsync(message, values);
 
         var attachments = new List<MessageAttachment>();
         if (message.MockCallId is { } callId)
@@ -43,6 +48,19 @@ public sealed class MessageRenderer(
     {
         var wording = await wordings.CurrentAsync(kind, cancellationToken);
         return (Placeholders.Fill(wording.Subject, values), Placeholders.Fill(wording.Body, values));
+    }
+
+    /// <summary>Identity's password-reset token, made now: it lasts its lifespan from the moment it
+    /// is sent, and stops working once used (the security stamp changes).</summary>
+    private async Task AddActivationLinkAsync(OutboxMessage message, Dictionary<string, string> values)
+    {
+        var user = await users.FindByNameAsync(message.Recipient);
+        if (user is null || user.CandidateId is not null) throw new UnsendableMessageException("No staff account has this address any more.");
+        if (user.PasswordHash is not null) throw new UnsendableMessageException("The account has been activated already.");
+        if (user.LockoutEnd is { } end && end > clock.GetUtcNow()) throw new UnsendableMessageException("The account has been deactivated.");
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        values["link"] = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/account/activate?user={user.Id}&token={Uri.EscapeDataString(token)}";
+        values["expires"] = UkTime.DateAndClockWithZone(clock.GetUtcNow().UtcDateTime + staffTokens.Value.TokenLifespan);
     }
 
     private string InvitationLink(Guid invitationId) =>

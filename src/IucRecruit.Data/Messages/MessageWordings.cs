@@ -15,7 +15,7 @@ public sealed class MessageWordings(RecruitmentDbContext db, TimeProvider clock)
     /// <summary>Saves a manager's wording, or returns why not (an unknown placeholder, named).</summary>
     public async Task<string?> SaveAsync(MessageKind kind, MessageWording wording, Guid? by, CancellationToken cancellationToken)
     {
-        if (!MessageTemplates.IsEditable(kind)) return "This message is written each time it is sent.";
+        if (!MessageTemplates.IsEditable(kind)) return "This message's wording cannot be changed here.";
         if (MessageTemplates.Refusal(kind, wording) is { } refusal) return refusal;
         var saved = await db.MessageWordings.SingleOrDefaultAsync(w => w.Kind == kind, cancellationToken);
         if (saved is null) db.MessageWordings.Add(saved = new MessageWordingRecord { Kind = kind, Subject = "", Body = "" });

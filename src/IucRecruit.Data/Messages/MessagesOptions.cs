@@ -8,7 +8,7 @@ public sealed class MessagesOptions
 {
     public const string Section = "Messages";
 
-    /// <summary><c>Smtp</c> or <c>None</c> (messages wait in the outbox, for an administrator to see).</summary>
+    /// <summary><c>Smtp</c>, <c>GovukNotify</c> or <c>None</c> (messages wait in the outbox, for an administrator to see).</summary>
     public MessageProvider Provider { get; set; } = MessageProvider.Smtp;
 
     /// <summary>Run the sending worker in this node. Every node may: they claim messages one at a
@@ -28,12 +28,15 @@ public sealed class MessagesOptions
     public string FromName { get; set; } = "IucRecruit recruitment";
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    public GovukNotifyOptions GovukNotify { get; set; } = new();
 }
 
 public enum MessageProvider
 {
     None,
     Smtp,
+    GovukNotify,
 }
 
 public sealed class SmtpOptions
@@ -47,4 +50,13 @@ public sealed class SmtpOptions
     /// <summary>Empty: the server takes mail without signing in.</summary>
     public string UserName { get; set; } = "";
     public string Password { get; set; } = "";
+}
+
+/// <summary>GOV.UK Notify: the service's API key and its one generic email template, whose subject
+/// is <c>((subject))</c> and body <c>((body))</c>.</summary>
+public sealed class GovukNotifyOptions
+{
+    public string ApiKey { get; set; } = "";
+    public string EmailTemplateId { get; set; } = "";
+    public string BaseUrl { get; set; } = "https://api.notifications.service.gov.uk/";
 }

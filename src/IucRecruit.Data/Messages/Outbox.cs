@@ -1,5 +1,6 @@
 using IucRecruit.Core.Messages;
 using IucRecruit.Data.Candidates;
+using IucRecruit.Data.Identity;
 
 namespace IucRecruit.Data.Messages;
 
@@ -32,6 +33,27 @@ public sealed class Outbox(RecruitmentDbContext db, TimeProvider clock)
             CreatedUtc = now,
             CreatedByUserId = createdBy,
             NextAttemptUtc = notBeforeUtc ?? now,
+        };
+        db.OutboxMessages.Add(message);
+        return message;
+    }
+
+    /// <summary>A new member of staff's activation link. It names the account only by the address it
+    /// goes to: the link is made when it is sent, for the account that then has that address and
+    /// is still waiting to be activated (<see cref="MessageRenderer"/>).</summary>
+    public OutboxMessage ToStaff(AppUser user, Guid? createdBy)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var message = new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = MessageKind.StaffInvitation,
+            Recipient = user.Email ?? throw new InvalidOperationException("A member of staff has an email address."),
+            RecipientName = user.DisplayName,
+            Values = new Dictionary<string, string>(StringComparer.Ordinal) { ["full_name"] = user.DisplayName },
+            CreatedUtc = now,
+            CreatedByUserId = createdBy,
+            NextAttemptUtc = now,
         };
         db.OutboxMessages.Add(message);
         return message;

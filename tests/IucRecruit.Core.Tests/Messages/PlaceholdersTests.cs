@@ -28,7 +28,8 @@ public sealed class PlaceholdersTests
     [Fact]
     public void The_product_s_own_wording_of_every_kind_uses_only_its_placeholders()
     {
-        foreach (var kind in Enum.GetValues<MessageKind>().Where(MessageTemplates.IsEditable))
+        // Staff invitations too, whose wording is fixed: a misspelt placeholder would reach the person as typed.
+        foreach (var kind in Enum.GetValues<MessageKind>().Where(k => k != MessageKind.ManagerMessage))
             Assert.Null(MessageTemplates.Refusal(kind, MessageTemplates.Default(kind)));
     }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using IucRecruit.Core.Invitations;
 using IucRecruit.Core.Messages;
 using IucRecruit.Data.DataProtection;
+using IucRecruit.Data.Identity;
 using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Messages;
 using IucRecruit.Data.Storage;
@@ -122,6 +123,7 @@ public sealed class OutboxDispatcherTests
             Smtp = new SmtpOptions { Host = "127.0.0.1", Port = port, Security = MailKit.Security.SecureSocketOptions.None },
         }));
         services.AddRecruitmentDatabase();
+        services.AddRecruitmentIdentityCore(); // staff invitations' links
         // One key ring for both nodes, as a cluster shares one (in the database).
         services.AddRecruitmentDataProtection();
         services.AddScoped<Outbox>();

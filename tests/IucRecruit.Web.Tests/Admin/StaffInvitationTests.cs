@@ -1,13 +1,18 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using IucRecruit.Core.Identity;
+using IucRecruit.Core.Messages;
+using IucRecruit.Data;
 using IucRecruit.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IucRecruit.Web.Tests.Admin;
 
 /// <summary>An administrator invites staff and assigns roles; the new member of staff sets a
-/// password through a single-use link and lands in their role's area.</summary>
-public sealed partial class StaffInvitationTests(RecruitmentApp app) : IClassFixture<RecruitmentApp>
+/// password through a single-use link, emailed through the outbox to a real SMTP server on
+/// loopback, and lands in their role's area.</summary>
+public sealed partial class StaffInvitationTests(MailApp app) : IClassFixture<MailApp>
 {
     [Fact]
     public async Task An_invited_member_of_staff_sets_a_password_once_and_reaches_their_areas()
@@ -19,7 +24,15 @@ public sealed partial class StaffInvitationTests(RecruitmentApp app) : IClassFix
             new("DisplayName", "Jo Bloggs"), new("Email", "jo.bloggs@demo.iucrecruit.test"),
             new("SelectedRoles", Roles.RolePlayer), new("SelectedRoles", Roles.Assessor),
         ]);
-        var link = new Uri(LinkValue().Match(await invited.Content.ReadAsStringAsync()).Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal));
+        var page = await invited.Content.ReadAsStringAsync();
+        Assert.Contains("An email with their activation link is on its way to jo.bloggs@demo.iucrecruit.test", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"activation-link\"", page, StringComparison.Ordinal);
+
+        var email = Assert.Single(await app.Mail.WaitForAsync("jo.bloggs@demo.iucrecruit.test", 1));
+        Assert.Equal("Your IucRecruit staff account", email.Subject);
+        Assert.Contains("Hello Jo Bloggs,", email.TextBody, StringComparison.Ordinal);
+        var link = new Uri(MailedLink().Match(email.TextBody ?? "").Value);
+        Assert.Equal("/account/activate", link.AbsolutePath);
 
         using var newcomer = app.CreatePageClient();
         using (var weak = await newcomer.SubmitAsync(link.PathAndQuery, [new("Password", "short"), new("ConfirmPassword", "short")]))
@@ -76,6 +89,43 @@ public sealed partial class StaffInvitationTests(RecruitmentApp app) : IClassFix
         Assert.Equal(HttpStatusCode.OK, still.StatusCode);
         using var gone = await person.GetAsync("/manager");
         Assert.Contains("access-denied", gone.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"http://recruit\.example/\S+")]
+    private static partial Regex MailedLink();
+}
+
+/// <summary>With no mail provider the administrator is given the link to pass on, and the email
+/// waits in the outbox.</summary>
+public sealed partial class StaffInvitationWithoutMailTests(StaffInvitationWithoutMailTests.NoMailApp app)
+    : IClassFixture<StaffInvitationWithoutMailTests.NoMailApp>
+{
+    public sealed class NoMailApp : RecruitmentApp
+    {
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["Messages:Provider"] = "None" };
+    }
+
+    [Fact]
+    public async Task The_administrator_is_shown_the_link_and_it_activates_the_account()
+    {
+        using var admin = app.CreatePageClient();
+        await admin.SignInAsync("admin@demo.iucrecruit.test", RecruitmentApp.Password);
+        using var invited = await admin.SubmitAsync("/admin/staff/invite",
+            [new("DisplayName", "Sam Hand"), new("Email", "sam.hand@demo.iucrecruit.test"), new("SelectedRoles", Roles.Assessor)]);
+        var link = new Uri(LinkValue().Match(await invited.Content.ReadAsStringAsync()).Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal));
+
+        using var newcomer = app.CreatePageClient();
+        using (var set = await newcomer.SubmitAsync(link.PathAndQuery,
+                   [new("Password", "A-Good-Pass-2026"), new("ConfirmPassword", "A-Good-Pass-2026")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        }
+        Assert.Equal("/", await app.CreatePageClient().SignInAsync("sam.hand@demo.iucrecruit.test", "A-Good-Pass-2026"));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var waiting = await scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>().OutboxMessages
+            .Where(m => m.Recipient == "sam.hand@demo.iucrecruit.test").Select(m => new { m.Kind, m.SentUtc }).SingleAsync();
+        Assert.Equal((MessageKind.StaffInvitation, (DateTime?)null), (waiting.Kind, waiting.SentUtc));
     }
 
     [GeneratedRegex("id=\"activation-link\"[^>]*value=\"([^\"]+)\"")]

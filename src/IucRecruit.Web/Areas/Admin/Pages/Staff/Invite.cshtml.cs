@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using IucRecruit.Core.Identity;
+using IucRecruit.Data;
 using IucRecruit.Data.Identity;
+using IucRecruit.Data.Messages;
 using IucRecruit.Data.Privacy;
 using IucRecruit.Web.Features.Privacy;
 using IucRecruit.Web.Features.StaffAccounts;
@@ -8,12 +10,15 @@ using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace IucRecruit.Web.Areas.Admin.Pages.Staff;
 
-/// <summary>A new staff account and its activation link; the invitation is recorded in the access audit.</summary>
+/// <summary>A new staff account and its activation link, emailed through the outbox in the same
+/// transaction as the account (docs/decisions/0063); the invitation is recorded in the access audit.</summary>
 public sealed partial class InviteModel(
-    UserManager<AppUser> users, StaffDirectory directory, AccessAudit audit, TimeProvider clock, ILogger<InviteModel> log) : PageModel
+    RecruitmentDbContext db, UserManager<AppUser> users, Outbox outbox, StaffDirectory directory, AccessAudit audit,
+    IOptions<MessagesOptions> messages, TimeProvider clock, ILogger<InviteModel> log) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the person's full name")]
@@ -28,6 +33,11 @@ public sealed partial class InviteModel(
     [BindProperty]
     public List<string> SelectedRoles { get; set; } = [];
 
+    /// <summary>Whether the account was made and its email queued.</summary>
+    public bool Invited { get; private set; }
+
+    /// <summary>The link itself, for the administrator to pass on, only when no mail is sent
+    /// (<c>Messages:Provider=None</c>).</summary>
     public string? ActivationLink { get; private set; }
 
     public void OnGet()
@@ -52,6 +62,10 @@ public sealed partial class InviteModel(
             OrganisationId = (await users.GetUserAsync(User))?.OrganisationId,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
+        var adminId = User.UserId();
+        // The account, its roles, its email and the audit entry commit together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+        outbox.ToStaff(user, adminId);
         var created = await users.CreateAsync(user);
         if (created.Succeeded) created = await users.AddToRolesAsync(user, SelectedRoles);
         if (!created.Succeeded)
@@ -59,12 +73,13 @@ public sealed partial class InviteModel(
             foreach (var error in created.Errors) ModelState.AddModelError("", error.Description);
             return Page();
         }
-
-        var adminId = User.UserId() ?? Guid.Empty;
-        LogInvited(log, user.Id, SelectedRoles, adminId);
         await audit.RecordStaffChangeAsync(User.ToActor(), AccessAction.InvitedStaff, user.Id,
             $"{user.Email}, roles: {string.Join(", ", SelectedRoles.Order(StringComparer.Ordinal))}", HttpContext.RequestAborted);
-        ActivationLink = await directory.ActivationLinkAsync(user, HttpContext);
+        await transaction.CommitAsync(HttpContext.RequestAborted);
+
+        LogInvited(log, user.Id, SelectedRoles, adminId ?? Guid.Empty);
+        Invited = true;
+        if (messages.Value.Provider == MessageProvider.None) ActivationLink = await directory.ActivationLinkAsync(user, HttpContext);
         return Page();
     }
 
