@@ -1,7 +1,9 @@
+using System.Linq.Expressions;
 using IucRecruit.Core.Calls;
 using IucRecruit.Core.Scenarios;
 using IucRecruit.Core.Time;
 using IucRecruit.Data;
+using IucRecruit.Data.Calls;
 using Microsoft.EntityFrameworkCore;
 
 namespace IucRecruit.Web.Features.StaffRecords;
@@ -60,7 +62,7 @@ public sealed class StaffSessions(RecruitmentDbContext db, ScenarioLibrary libra
     /// <summary>Every session of one person, latest first.</summary>
     public async Task<IReadOnlyList<StaffSession>> ForAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var calls = await EndedCallsAsync(Data.Calls.MockCall.WithPartFor(userId), null, cancellationToken);
+        var calls = await EndedCallsAsync(MockCall.WithPartFor(userId), null, cancellationToken);
         return calls.SelectMany(c => c.People().Where(p => p.UserId == userId).Select(p => SessionOf(c, p.Role)))
             .OrderByDescending(s => s.AnsweredUtc).ToList();
     }
@@ -90,7 +92,7 @@ public sealed class StaffSessions(RecruitmentDbContext db, ScenarioLibrary libra
         library.Find(call.ScenarioId)?.Title ?? call.ScenarioId, (int)Math.Round(call.CallMs / 60_000.0, MidpointRounding.AwayFromZero), role);
 
     /// <param name="answeredIn">Only calls answered in this UTC range (start included, end not).</param>
-    private async Task<List<EndedCall>> EndedCallsAsync(System.Linq.Expressions.Expression<Func<Data.Calls.MockCall, bool>> whose,
+    private async Task<List<EndedCall>> EndedCallsAsync(Expression<Func<MockCall, bool>> whose,
         (DateTime From, DateTime To)? answeredIn, CancellationToken cancellationToken)
     {
         var ended = db.MockCallEvents.AsNoTracking().Where(e => e.Type == Ended);
