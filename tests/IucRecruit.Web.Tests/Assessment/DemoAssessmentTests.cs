@@ -33,7 +33,7 @@ public sealed class DemoAssessmentTests(RecruitmentApp app) : IClassFixture<Recr
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
         var moderated = await db.MockCallModerations.AsNoTracking().SingleAsync();
-        var set = await db.CalibrationSets.AsNoTracking().SingleAsync(s => s.Name == DemoAssessment.CalibrationSetName);
+        var set = await db.CalibrationSets.AsNoTracking().SingleAsync(s => s.Name == DemoCalibration.SetName);
 
         var result = WebUtility.HtmlDecode(await manager.GetPageAsync($"/manager/results/{moderated.MockCallId}"));
         var report = WebUtility.HtmlDecode(await manager.GetPageAsync($"/manager/calibration/{set.Id}/report"));

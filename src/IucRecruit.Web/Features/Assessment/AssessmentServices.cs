@@ -11,6 +11,9 @@ public static class AssessmentServices
         services.AddScoped<AssessorWork>();
         services.AddScoped<RecordingReviewAccess>();
         services.AddScoped<ResultsOverview>();
+        services.AddScoped<DemoCallRecording>();
+        services.AddScoped<DemoScoring>();
+        services.AddScoped<DemoCalibration>();
         services.AddScoped<DemoAssessment>();
         return services;
     }
