@@ -109,7 +109,7 @@ internal sealed class CallJourney : IAsyncDisposable
         await page.GetByLabel("Email address").FillAsync(account.Email);
         await page.GetByLabel("Password").FillAsync(RecruitmentApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(Regex.Escape(Roles.HomePath(role)) + "$"));
+        await page.WaitForArrivalAsync(new Regex(Regex.Escape(Roles.HomePath(role)) + "$"));
         return page;
     }
 

@@ -28,7 +28,7 @@ public sealed class LiveCallsBySiloJourneyTests(KestrelApp app, BrowserSession b
         await page.GetByLabel("Email address").FillAsync(admin.Email);
         await page.GetByLabel("Password").FillAsync(RecruitmentApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"));
+        await page.WaitForArrivalAsync(new Regex("/admin$"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Live calls by silo" }).ClickAsync();
 
         var silo = page.Locator("table").Filter(new() { HasText = "Active" });

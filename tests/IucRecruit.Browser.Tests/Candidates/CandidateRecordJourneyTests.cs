@@ -24,14 +24,14 @@ public sealed class CandidateRecordJourneyTests(KestrelApp app, BrowserSession b
 
         await page.GetByLabel("Stage", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Invited to assessment day" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/manager/candidates/journey/"));
+        await page.WaitForArrivalAsync(new Regex("/manager/candidates/journey/"));
         await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Record Shortlisted first, or skip it with a reason");
         if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } folder)
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "candidate-move-refused.png"), FullPage = true });
 
         await page.GetByLabel("Stage", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Shortlisted" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/manager/candidates/detail/"));
+        await page.WaitForArrivalAsync(new Regex("/manager/candidates/detail/"));
         await Assertions.Expect(page.Locator(".confirmation")).ToHaveTextAsync("Moved to Shortlisted.");
         if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } after)
             await page.ScreenshotAsync(new() { Path = Path.Combine(after, "candidate-record.png"), FullPage = true });

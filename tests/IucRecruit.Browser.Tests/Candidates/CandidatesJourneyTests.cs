@@ -35,7 +35,7 @@ public sealed class CandidatesJourneyTests(CandidatesJourneyTests.ManagersDayApp
         var names = page.Locator("table tbody td:nth-child(2) a");
         await page.GetByLabel("Name or email address").FillAsync("SHAH");
         await page.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("q=SHAH"));
+        await page.WaitForArrivalAsync(new Regex("q=SHAH"));
         await Assertions.Expect(names).ToHaveTextAsync(["Priya Shah"]);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Clear" }).ClickAsync();

@@ -44,7 +44,7 @@ public sealed class FunnelDashboardJourneyTests(KestrelApp app, BrowserSession b
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
 
         // The filters are in the address, so the view can be bookmarked, and they narrowed the funnel.
-        await page.WaitForURLAsync(new Regex("site=Riverside.*channel=NhsJobs"));
+        await page.WaitForArrivalAsync(new Regex("site=Riverside.*channel=NhsJobs"));
         await Assertions.Expect(filter.Locator("> summary")).ToHaveTextAsync("Filter Riverside contact centre, NHS Jobs");
         await contents.GetByRole(AriaRole.Link, new() { Name = "Funnel and time in stage" }).ClickAsync();
         await Assertions.Expect(funnel).ToBeVisibleAsync();

@@ -81,7 +81,7 @@ public sealed class ListeningExerciseJourneyTests : IClassFixture<KestrelApp>, I
         await Assertions.Expect(row).ToContainTextAsync(expected);
         await Assertions.Expect(row).ToContainTextAsync("Handed in");
         await row.GetByRole(AriaRole.Link, new() { Name = candidate.FullName }).ClickAsync();
-        await manager.WaitForURLAsync(new Regex("/manager/listening/details/"));
+        await manager.WaitForArrivalAsync(new Regex("/manager/listening/details/"));
         await Assertions.Expect(manager.GetByText($"{exercise.MaxMarks - wrongQuestion.Marks} out of {exercise.MaxMarks}")).ToBeVisibleAsync();
     }
 

@@ -28,7 +28,7 @@ public sealed class MessageStylesJourneyTests(KestrelApp app, BrowserSession bro
         await page.GetByLabel("Site", new() { Exact = true }).FillAsync("Northfield contact centre");
         await page.GetByLabel("Working conditions: hours, weekends and bank holidays").FillAsync("Some weekends.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the campaign" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/manager$"));
+        await page.WaitForArrivalAsync(new Regex("/manager$"));
         var confirmation = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Campaign “Message test intake” added." });
         await Assertions.Expect(confirmation).ToBeVisibleAsync();
         await Assertions.Expect(confirmation).ToBeFocusedAsync();

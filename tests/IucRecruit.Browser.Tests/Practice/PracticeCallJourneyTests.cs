@@ -39,7 +39,7 @@ public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser br
         await ScreenshotAsync(page, "practice-start.png");
         var card = page.Locator("li.card", new() { HasText = "chest pain, and a caller in a hurry" });
         await card.GetByRole(AriaRole.Button, new() { Name = "Start this call" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/practice/[^/]+/[0-9a-f-]{36}$"));
+        await page.WaitForArrivalAsync(new Regex("/practice/[^/]+/[0-9a-f-]{36}$"));
 
         await page.GetByLabel("Show what the caller says as captions").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the call" }).ClickAsync();
@@ -56,7 +56,7 @@ public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser br
         await page.GetByLabel("Outcome").SelectOptionAsync("Emergency ambulance");
         await page.GetByRole(AriaRole.Button, new() { Name = "End the call and see how you did" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/practice/[^/]+/[0-9a-f-]{36}$"));
+        await page.WaitForArrivalAsync(new Regex("/practice/[^/]+/[0-9a-f-]{36}$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "How your practice call went" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("3 of 6 fields of your call record match what the caller said.")).ToBeVisibleAsync();
         // The times came from the page's voice activity: the microphone was heard and answered.
@@ -91,7 +91,7 @@ public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser br
         await page.GotoAsync($"/practice/{app.Demo.Campaign.Id}");
         await page.Locator("li.card", new() { HasText = "chest pain, and a caller in a hurry" })
             .GetByRole(AriaRole.Button, new() { Name = "Start this call" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/practice/[^/]+/[0-9a-f-]{36}$"));
+        await page.WaitForArrivalAsync(new Regex("/practice/[^/]+/[0-9a-f-]{36}$"));
         var status = page.Locator("#practice-status");
         await Assertions.Expect(status).ToHaveAttributeAsync("aria-live", "polite");
 

@@ -41,7 +41,7 @@ public sealed class SignInJourneyTests : IClassFixture<KestrelApp>, IClassFixtur
         await page.GetByLabel("Password").FillAsync(RecruitmentApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex(Regex.Escape(Roles.HomePath(role)) + "$"));
+        await page.WaitForArrivalAsync(new Regex(Regex.Escape(Roles.HomePath(role)) + "$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
         await Assertions.Expect(page.GetByText($"Signed in as {account.DisplayName}")).ToBeVisibleAsync();
     }
@@ -57,7 +57,7 @@ public sealed class SignInJourneyTests : IClassFixture<KestrelApp>, IClassFixtur
         await Assertions.Expect(page.GetByText($"Hello {app.Demo.InvitedCandidate.GivenName}.")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my assessment" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/candidate$"));
+        await page.WaitForArrivalAsync(new Regex("/candidate$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
             .ToHaveTextAsync($"Hello {app.Demo.InvitedCandidate.GivenName}");
         await Assertions.Expect(page.GetByText("3 of every 4 weekends", new() { Exact = false })).ToBeVisibleAsync();
