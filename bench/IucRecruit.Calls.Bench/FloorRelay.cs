@@ -129,8 +129,8 @@ internal sealed class FloorParticipant(Tally tally) : WireConnection
         tally.CountSent();
     }
 
-    protected override void OnMessage(ReadOnlySpan<byte> message)
+    protected override void OnMessage(ReadOnlyMemory<byte> message)
     {
-        if (message.Length == Frames.Size) tally.CountReceived(message);
+        if (message.Length == Frames.Size) tally.CountReceived(message.Span);
     }
 }

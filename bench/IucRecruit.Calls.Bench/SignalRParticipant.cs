@@ -1,19 +1,23 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
+using IucRecruit.Testing;
+using Microsoft.AspNetCore.SignalR.Protocol;
 
 namespace IucRecruit.Calls.Bench;
 
 /// <summary>
-/// A call participant speaking SignalR's JSON protocol straight over a WebSocket (the protocol is
-/// small: a handshake, invocations, completions, stream items, pings; records end with 0x1E). The
-/// full .NET client would do the same work with more allocation, and the load generator shares
-/// this machine's two cores with the server under test.
+/// A call participant speaking SignalR's MessagePack protocol, as the call pages do (decision
+/// 0077), straight over a WebSocket with SignalR's own protocol code (<see cref="CallHubWire"/>).
+/// The full .NET client would do the same work with more allocation, and the load generator
+/// shares this machine's two cores with the server under test.
 /// </summary>
 internal sealed class SignalRParticipant(Tally tally) : WireConnection
 {
-    private const byte RecordSeparator = 0x1E;
+    private const string AudioStream = "audio";
+    private static readonly ReadOnlyMemory<byte> OpenStream = CallHubWire.Encode(new InvocationMessage(null, "SendAudio", [], [AudioStream]));
+    private static readonly ReadOnlyMemory<byte> CloseStream = CallHubWire.Encode(CompletionMessage.Empty(AudioStream));
+    private static readonly ReadOnlyMemory<byte> KeepAlive = CallHubWire.Encode(PingMessage.Instance);
+    private readonly CallHubWire wire = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> pending = new();
     private readonly TaskCompletionSource handshake = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int nextInvocation;
@@ -21,82 +25,49 @@ internal sealed class SignalRParticipant(Tally tally) : WireConnection
     public async Task StartAsync(Uri hub, string cookies)
     {
         await ConnectAsync(hub, cookies);
-        Send("""{"protocol":"json","version":1}""");
+        Enqueue(CallHubWire.Handshake, WebSocketMessageType.Binary);
         await handshake.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    /// <summary>Invokes a hub method and waits for its completion; throws with the server's error.</summary>
+    /// <summary>Invokes a hub method (a Guid travels as its text) and waits for its completion;
+    /// throws with the server's error.</summary>
     public async Task InvokeAsync(string method, params object[] arguments)
     {
         var id = Interlocked.Increment(ref nextInvocation).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var done = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         pending[id] = done;
-        Send(JsonSerializer.Serialize(new { type = 1, invocationId = id, target = method, arguments }));
+        Enqueue(CallHubWire.Encode(new InvocationMessage(id, method, arguments.Select(a => (object?)a.ToString()).ToArray())), WebSocketMessageType.Binary);
         if (await done.Task.WaitAsync(TimeSpan.FromSeconds(60)) is { } error) throw new InvalidOperationException($"{method}: {error}");
     }
 
     /// <summary>Opens the client-to-server audio stream; then <see cref="SendFrame"/> adds to it.</summary>
-    public void OpenAudioStream() => Send("""{"type":1,"target":"SendAudio","arguments":[],"streamIds":["audio"]}""");
+    public void OpenAudioStream() => Enqueue(OpenStream, WebSocketMessageType.Binary);
 
     public void SendFrame(byte[] frame)
     {
-        Send($$"""{"type":2,"invocationId":"audio","item":"{{Convert.ToBase64String(frame)}}"}""");
+        Enqueue(CallHubWire.Encode(new StreamItemMessage(AudioStream, frame)), WebSocketMessageType.Binary);
         tally.CountSent();
     }
 
-    public void CloseAudioStream() => Send("""{"type":3,"invocationId":"audio"}""");
+    public void CloseAudioStream() => Enqueue(CloseStream, WebSocketMessageType.Binary);
 
     /// <summary>The server drops a client it has not heard from for 30 s; a listener sends pings.</summary>
-    public void Ping() => Send("""{"type":6}""");
+    public void Ping() => Enqueue(KeepAlive, WebSocketMessageType.Binary);
 
-    private void Send(string json)
+    protected override void OnMessage(ReadOnlyMemory<byte> message)
     {
-        var bytes = new byte[Encoding.UTF8.GetByteCount(json) + 1];
-        Encoding.UTF8.GetBytes(json, bytes);
-        bytes[^1] = RecordSeparator;
-        Enqueue(bytes, WebSocketMessageType.Text);
-    }
-
-    protected override void OnMessage(ReadOnlySpan<byte> message)
-    {
-        while (!message.IsEmpty)
+        foreach (var received in wire.Decode(message))
         {
-            var end = message.IndexOf(RecordSeparator);
-            if (end < 0) return;
-            Handle(message[..end]);
-            message = message[(end + 1)..];
-        }
-    }
-
-    private void Handle(ReadOnlySpan<byte> record)
-    {
-        if (!handshake.Task.IsCompleted)
-        {
-            handshake.TrySetResult();
-            return;
-        }
-        var reader = new Utf8JsonReader(record);
-        int type = 0;
-        string? target = null, invocationId = null, error = null;
-        while (reader.Read())
-        {
-            if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1) continue;
-            var name = reader.GetString();
-            reader.Read();
-            switch (name)
+            switch (received)
             {
-                case "type": type = reader.GetInt32(); break;
-                case "target": target = reader.GetString(); break;
-                case "invocationId": invocationId = reader.GetString(); break;
-                case "error": error = reader.GetString(); break;
-                case "arguments" when target == "audio":
-                    reader.Read(); // the source
-                    reader.Read(); // the frame, base64
-                    tally.CountReceived(reader.GetBytesFromBase64());
-                    return;
-                default: reader.Skip(); break;
+                case InvocationMessage { Target: "audio" } audio:
+                    tally.CountReceived((byte[])audio.Arguments[1]!);
+                    break;
+                case CompletionMessage completion when pending.TryRemove(completion.InvocationId!, out var done):
+                    done.TrySetResult(completion.Error);
+                    break;
             }
         }
-        if (type == 3 && invocationId is not null && pending.TryRemove(invocationId, out var done)) done.TrySetResult(error);
+        if (wire.HandshakeAnswered) handshake.TrySetResult();
     }
 }

@@ -25,8 +25,8 @@ internal abstract class WireConnection : IAsyncDisposable
 
     protected void Enqueue(ReadOnlyMemory<byte> bytes, WebSocketMessageType type) => outgoing.Writer.TryWrite((bytes, type));
 
-    /// <summary>Called with each complete WebSocket message received.</summary>
-    protected abstract void OnMessage(ReadOnlySpan<byte> message);
+    /// <summary>Called with each complete WebSocket message received (valid only during the call).</summary>
+    protected abstract void OnMessage(ReadOnlyMemory<byte> message);
 
     private async Task SendLoopAsync()
     {
@@ -53,7 +53,7 @@ internal abstract class WireConnection : IAsyncDisposable
                 if (result.MessageType == WebSocketMessageType.Close) break;
                 filled += result.Count;
                 if (!result.EndOfMessage) continue;
-                OnMessage(buffer.AsSpan(0, filled));
+                OnMessage(buffer.AsMemory(0, filled));
                 filled = 0;
             }
         }

@@ -11,7 +11,9 @@ namespace IucRecruit.Testing;
 
 /// <summary>
 /// One participant's real SignalR connection to the call hub, signed in with a page client's
-/// cookies. Collects the events and audio the server sends, so tests can wait for them.
+/// cookies. Collects the events and audio the server sends, so tests can wait for them. It speaks
+/// SignalR's JSON protocol, which the hub keeps for clients other than the call pages (these speak
+/// MessagePack, decision 0077): the browser tests cover that one.
 /// </summary>
 public sealed class CallClient : IAsyncDisposable
 {
@@ -25,7 +27,7 @@ public sealed class CallClient : IAsyncDisposable
     private CallClient(HubConnection connection)
     {
         Connection = connection;
-        connection.On<JsonElement>("callEvent", e => events.Writer.TryWrite(e));
+        connection.On<string>("callEvent", e => events.Writer.TryWrite(JsonElement.Parse(e)));
         connection.On<string, byte[]>("audio", (source, frame) => AudioFrom(source).Writer.TryWrite(frame));
         connection.Reconnected += async _ =>
         {
@@ -100,7 +102,7 @@ public sealed class CallClient : IAsyncDisposable
     public async Task<JsonElement> JoinAsync(Guid callId)
     {
         joinedCall = callId;
-        return await Connection.InvokeAsync<JsonElement>("JoinCall", callId);
+        return JsonElement.Parse(await Connection.InvokeAsync<string>("JoinCall", callId));
     }
 
     /// <summary>Snapshots received by re-joining after a reconnect, as the call pages do.</summary>

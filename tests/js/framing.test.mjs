@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { amplitudeAt, audioModules, decibels, tone } from "./reference.mjs";
 
 const dsp = await import(new URL("telephone-dsp.js", audioModules));
-const { CaptureEncoder, FRAME_SAMPLES, Framer, SILENCE_CODE, base64ToBytes, bytesToBase64, decodeMuLaw, measureLevel } = dsp;
+const { CaptureEncoder, FRAME_SAMPLES, Framer, SILENCE_CODE, decodeMuLaw, measureLevel } = dsp;
 
 test("the framer turns a stream in odd-sized pieces into whole 160-sample frames, in order", () => {
   const framer = new Framer();
@@ -56,14 +56,4 @@ test("muted capture sends frames of silence at the same rate and still measures 
   assert.equal(frames.length, 24);
   assert.ok(frames.every((f) => f.codes.every((c) => c === SILENCE_CODE)));
   assert.ok(frames[10].level.rms > 0.3);
-});
-
-test("base64 round-trips every byte value and matches Node's encoder", () => {
-  for (const length of [0, 1, 2, 3, 160, 256]) {
-    const bytes = Uint8Array.from({ length }, (_, i) => (i * 97 + 13) & 0xff);
-    const text = bytesToBase64(bytes);
-    assert.equal(text, Buffer.from(bytes).toString("base64"));
-    assert.deepEqual(base64ToBytes(text), bytes);
-  }
-  assert.throws(() => base64ToBytes("ab$d"), /"\$" is not a base64 character/);
 });

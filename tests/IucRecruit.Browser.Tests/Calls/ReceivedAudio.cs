@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using IucRecruit.Testing;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Playwright;
 
 namespace IucRecruit.Browser.Tests.Calls;
 
 /// <summary>
 /// Listens to the call hub's WebSocket in a page and measures the audio that arrives: each "audio"
-/// message carries a 20 ms μ-law frame, decoded here and judged by its energy, so a test can wait
-/// until a participant has actually heard sound from a source, not merely received messages.
+/// message (MessagePack, as the call pages speak it) carries a 20 ms μ-law frame, decoded here and
+/// judged by its energy, so a test can wait until a participant has actually heard sound from a
+/// source, not merely received messages.
 /// </summary>
 internal sealed class ReceivedAudio
 {
@@ -18,7 +19,14 @@ internal sealed class ReceivedAudio
     private readonly ConcurrentDictionary<string, int> audibleFrames = new();
     private readonly ConcurrentBag<(string Source, int Count, TaskCompletionSource Reached)> waiters = [];
 
-    public ReceivedAudio(IPage page) => page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) => Read(frame.Text);
+    public ReceivedAudio(IPage page) => page.WebSocket += (_, socket) =>
+    {
+        var wire = new CallHubWire();
+        socket.FrameReceived += (_, frame) =>
+        {
+            if (frame.Binary is { } bytes) Read(wire, bytes);
+        };
+    };
 
     public int Audible(string source) => audibleFrames.GetValueOrDefault(source);
 
@@ -31,16 +39,12 @@ internal sealed class ReceivedAudio
         return reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    private void Read(string? text)
+    private void Read(CallHubWire wire, byte[] received)
     {
-        if (text is null) return;
-        foreach (var message in text.Split('\u001e', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var message in wire.Decode(received).OfType<InvocationMessage>().Where(m => m.Target == "audio"))
         {
-            using var json = JsonDocument.Parse(message);
-            if (!json.RootElement.TryGetProperty("target", out var target) || target.GetString() != "audio") continue;
-            var arguments = json.RootElement.GetProperty("arguments");
-            var source = arguments[0].GetString()!;
-            var frame = arguments[1].GetBytesFromBase64();
+            var source = (string)message.Arguments[0]!;
+            var frame = (byte[])message.Arguments[1]!;
             if (SignalLevel.Rms([frame]) < AudibleRms) continue;
             var total = audibleFrames.AddOrUpdate(source, 1, (_, n) => n + 1);
             foreach (var waiter in waiters.Where(w => w.Source == source && total >= w.Count)) waiter.Reached.TrySetResult();

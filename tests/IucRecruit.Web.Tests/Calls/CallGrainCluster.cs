@@ -25,7 +25,9 @@ namespace IucRecruit.Web.Tests.Calls;
 /// detection), on a SQLite database of their own whose connections a test can cut
 /// (<see cref="Outage"/>). The cluster's client plays the web nodes: its <see cref="TestNode"/>
 /// is the listener the grain pushes to, and the test joins and refreshes connections as
-/// <see cref="CallNode"/> does. No web app and no hub: what is tested is the grain in Orleans.
+/// <see cref="CallNode"/> does, each connection naming the silo its web node would host (a test
+/// silo, so that killing it is the node dying). No web app and no hub: what is tested is the
+/// grain in Orleans.
 /// </summary>
 public class CallGrainCluster : IAsyncLifetime
 {
@@ -82,9 +84,10 @@ public class CallGrainCluster : IAsyncLifetime
         Cluster.TryGetGrainContext(Grain(callId).GetGrainId(), out var context) ? context.Address.SiloAddress : null;
 
     /// <summary>A call booked on the test scenario for now, with the candidate's consent in its log
-    /// (sequence 1), and a connection for each of its three people.</summary>
+    /// (sequence 1), and a connection for each of its three people, on the first silo's node.</summary>
     public async Task<BookedCall> BookAsync()
     {
+        var node = Cluster.Silos[0].SiloAddress;
         var now = Clock.GetUtcNow().UtcDateTime;
         var candidate = await TestCandidates.AddAsync(Database, now);
         var rolePlayer = new CallUser(Guid.NewGuid(), null, "Role-player");
@@ -93,15 +96,18 @@ public class CallGrainCluster : IAsyncLifetime
         var callId = await MockCallSchedule.AddAsync(db, candidate.CampaignId, candidate.Id, rolePlayer.UserId, assessor.UserId,
             now, TestCallScenarios.ScenarioId, TestCallScenarios.Version);
         return new BookedCall(callId,
-            new CallConnection($"candidate-{callId:N}", new CallUser(Guid.NewGuid(), candidate.Id, "Candidate")),
-            new CallConnection($"role-player-{callId:N}", rolePlayer),
-            new CallConnection($"assessor-{callId:N}", assessor));
+            new CallConnection($"candidate-{callId:N}", new CallUser(Guid.NewGuid(), candidate.Id, "Candidate"), node),
+            new CallConnection($"role-player-{callId:N}", rolePlayer, node),
+            new CallConnection($"assessor-{callId:N}", assessor, node));
     }
 
     /// <summary>The three join, the role-player rings and the candidate answers.</summary>
-    public async Task<BookedCall> ConnectedCallAsync()
+    public async Task<BookedCall> ConnectedCallAsync() => await ConnectAsync(await BookAsync());
+
+    /// <summary>The call's three join (each on the node their connection names), the role-player
+    /// rings and the candidate answers.</summary>
+    public async Task<BookedCall> ConnectAsync(BookedCall call)
     {
-        var call = await BookAsync();
         var grain = Grain(call.Id);
         foreach (var connection in call.Everyone) Assert.Null((await grain.Join(connection, Node.Reference)).Refusal);
         Assert.Null(await grain.Command(call.RolePlayer.ConnectionId, new Ring()));
@@ -131,6 +137,9 @@ public class CallGrainCluster : IAsyncLifetime
 public sealed record BookedCall(Guid Id, CallConnection Candidate, CallConnection RolePlayer, CallConnection Assessor)
 {
     public IReadOnlyList<CallConnection> Everyone => [Candidate, RolePlayer, Assessor];
+
+    /// <summary>Everyone's connections as held by the node of <paramref name="silo"/>.</summary>
+    public IReadOnlyList<CallConnection> EveryoneOn(Orleans.Runtime.SiloAddress silo) => Everyone.Select(c => c with { Node = silo }).ToList();
 }
 
 /// <summary>

@@ -95,6 +95,34 @@ public sealed class CallGrainClusterTests(CallGrainCluster cluster) : IClassFixt
     }
 
     [Fact]
+    public async Task A_call_keeps_its_people_however_late_their_node_refreshes()
+    {
+        // Decision 0074: a starved node's once-a-second refresh can come seconds late, and a call
+        // must not take that for a departure (decision 0034 did, after 3 s).
+        var call = await cluster.ConnectedCallAsync();
+        var grain = cluster.Grain(call.Id);
+        var logged = (await cluster.LogAsync(call.Id)).Count;
+
+        // Four seconds of the role-player's voice at a telephone's pace, and not one refresh.
+        var frames = (int)(TimeSpan.FromSeconds(4) / TelephoneFrame.Duration);
+        var voice = CallParticipants.Tone(440, 1).Single();
+        using (var pace = new PeriodicTimer(TelephoneFrame.Duration))
+        {
+            for (var sent = 0; sent < frames; sent++)
+            {
+                await pace.WaitForNextTickAsync();
+                await grain.SendFrame(call.RolePlayer.ConnectionId, voice, Stopwatch.GetTimestamp());
+            }
+        }
+
+        // Every frame reached both listeners: nobody was dropped along the way, and nobody left.
+        Assert.Equal(frames, (await cluster.Node.ReceiveAudioAsync(call.Candidate.ConnectionId, "Caller", frames)).Count);
+        Assert.Equal(frames, (await cluster.Node.ReceiveAudioAsync(call.Assessor.ConnectionId, "Caller", frames)).Count);
+        Assert.Null(await grain.Command(call.Candidate.ConnectionId, new UpdateRecordField("postcode", "LS1 4AP")));
+        Assert.Equal(["record-field"], (await cluster.LogAsync(call.Id)).Skip(logged).Select(e => e.Type));
+    }
+
+    [Fact]
     public async Task A_change_the_log_cannot_take_is_refused_and_told_to_nobody_and_the_call_goes_on_from_its_log()
     {
         var call = await cluster.ConnectedCallAsync();

@@ -21,17 +21,15 @@ public sealed partial class CallGrain(
     IOptions<CallOptions> options,
     CallRelayMetrics metrics,
     RecordingStorage recordings,
+    IClusterMembershipService membership,
+    ILocalSiloDetails silo,
+    IServiceProvider services,
     ILogger<CallGrain> log) : Grain, ICallGrain
 {
-    /// <summary>A connection whose node has not refreshed it for this long is gone (its node died
-    /// or lost it): it is logged as having left. Three missed refreshes, so one slow round is not
-    /// a departure.</summary>
-    public static readonly TimeSpan ListenerExpiry = CallNode.RefreshPeriod * 3;
-
-    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
+    // This web node's own listener, called directly for the people connected here (decision
+    // 0077): an observer reference would take every frame through Orleans' messaging and the
+    // node's hosted client for nothing. A silo without a web node (the grain tests') has none.
+    private readonly CallListener? listenerHere = services.GetService<CallListener>();
 
     private static readonly Dictionary<AudioSource, string> SourceNames =
         Enum.GetValues<AudioSource>().ToDictionary(s => s, s => s.ToString());
@@ -41,8 +39,8 @@ public sealed partial class CallGrain(
         public string ConnectionId => connection.ConnectionId;
         public CallUser User => connection.User;
         public CallParty Party => party;
-        public ICallListener Node { get; set; } = node;
-        public long RefreshedAt { get; set; }
+        public SiloAddress Silo => connection.Node;
+        public ICallListener Node => node;
     }
 
     private readonly Dictionary<string, Participant> participants = [];
@@ -54,6 +52,7 @@ public sealed partial class CallGrain(
     private long sequence;
     private CallRecorder? recorder;
     private CallRecording? recording;
+    private MembershipVersion membershipSeen = MembershipVersion.MinValue;
 
     private Guid CallId => this.GetPrimaryKey();
 
@@ -114,7 +113,7 @@ public sealed partial class CallGrain(
 
         var joined = new ParticipantJoined(now, state.CallMsAt(now), party!.Value, connection.User.UserId, connection.User.DisplayName);
         await LogAsync([joined], connection.User.UserId);
-        participants[connection.ConnectionId] = new Participant(connection, party.Value, node) { RefreshedAt = clock.GetTimestamp() };
+        participants[connection.ConnectionId] = new Participant(connection, party.Value, Reach(connection, node));
         RebuildListeners();
         Tell([joined]);
         return new JoinOutcome(SnapshotFor(party.Value, connection.User.UserId, now), null);
@@ -193,21 +192,13 @@ public sealed partial class CallGrain(
     public async Task<string[]> KeepListening(ICallListener node, IReadOnlyList<CallConnection> connections)
     {
         if (call is null) return connections.Select(c => c.ConnectionId).ToArray();
-        var now = clock.GetTimestamp();
         var refused = new List<string>();
         foreach (var connection in connections)
         {
-            if (participants.TryGetValue(connection.ConnectionId, out var known))
-            {
-                known.RefreshedAt = now;
-                known.Node = node;
-            }
-            else
-            {
-                // This activation never saw them join (the last one was lost with its node): they
-                // join again, and it is logged like any join.
-                if ((await Join(connection, node)).Refusal is not null) refused.Add(connection.ConnectionId);
-            }
+            if (participants.ContainsKey(connection.ConnectionId)) continue;
+            // This activation never saw them join (the last one was lost with its node): they
+            // join again, and it is logged like any join.
+            if ((await Join(connection, node)).Refusal is not null) refused.Add(connection.ConnectionId);
         }
         return [.. refused];
     }
@@ -262,22 +253,31 @@ public sealed partial class CallGrain(
         {
             recorder.WriteUntil(state.CallMsAt(Now), RelayClipFrame);
         }
-        await ForgetExpiredAsync();
+        await ForgetDeadNodesAsync();
     }
 
-    private async Task ForgetExpiredAsync()
+    /// <summary>Participants whose node's silo the cluster has declared dead are gone (decision
+    /// 0074): the one departure nobody can tell the call about. Declared by Orleans' failure
+    /// detection (about a second here, decision 0035), not by a refresh that may come late from a
+    /// busy node. Looked at only when the membership changes, which is rare.</summary>
+    private async Task ForgetDeadNodesAsync()
     {
-        foreach (var participant in participants.Values.ToList())
+        var snapshot = membership.CurrentSnapshot;
+        if (snapshot.Version == membershipSeen) return;
+        membershipSeen = snapshot.Version;
+        foreach (var participant in participants.Values.Where(p => snapshot.GetSiloStatus(p.Silo) == SiloStatus.Dead).ToList())
         {
-            if (clock.GetElapsedTime(participant.RefreshedAt) > ListenerExpiry)
-            {
-                LogExpired(log, CallId, participant.Party, participant.User.UserId);
-                await Leave(participant.ConnectionId);
-            }
+            LogNodeDead(log, CallId, participant.Party, participant.User.UserId, participant.Silo);
+            await Leave(participant.ConnectionId);
         }
     }
 
     private void RelayClipFrame(byte[] frame) => Send(AudioSource.Clip, frame);
+
+    /// <summary>How the call reaches a connection: this node's listener itself when the
+    /// connection is on this node, else the observer reference its node gave.</summary>
+    private ICallListener Reach(CallConnection connection, ICallListener node) =>
+        listenerHere is not null && connection.Node.Equals(silo.SiloAddress) ? listenerHere : node;
 
     private void Send(AudioSource source, byte[] frame)
     {
@@ -294,6 +294,9 @@ public sealed partial class CallGrain(
         {
             listeners[source] = ByNode(participants.Values.Where(p => p.Party.Hears(source)));
         }
+        // People keep the call (decision 0074): while anyone is in it, Orleans does not collect it
+        // however long their node's refresh takes; once nobody is, Calls:IdleTimeout applies.
+        DelayDeactivation(participants.Count > 0 ? Timeout.InfiniteTimeSpan : TimeSpan.Zero);
     }
 
     private static (ICallListener Node, string[] ConnectionIds)[] ByNode(IEnumerable<Participant> who) =>
@@ -303,7 +306,7 @@ public sealed partial class CallGrain(
     {
         foreach (var callEvent in events)
         {
-            var json = JsonSerializer.Serialize(callEvent, EventJson);
+            var json = JsonSerializer.Serialize(callEvent, CallJson.Options);
             foreach (var (node, connectionIds) in ByNode(participants.Values.Where(p => CallAccess.Sees(p.Party, p.User.UserId, callEvent))))
             {
                 _ = node.CallEvent(connectionIds, json);
@@ -355,8 +358,8 @@ public sealed partial class CallGrain(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Call {CallId}: dropping audio from the {Party}: {Verdict} (logged once per kind)")]
     private static partial void LogFrameDropped(ILogger logger, Guid callId, CallParty party, AudioFrameGate.Verdict verdict);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Call {CallId}: the {Party} {UserId} was not refreshed by their node and is taken as gone")]
-    private static partial void LogExpired(ILogger logger, Guid callId, CallParty party, Guid userId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Call {CallId}: the {Party} {UserId} is taken as gone: the cluster declared their node's silo {Silo} dead")]
+    private static partial void LogNodeDead(ILogger logger, Guid callId, CallParty party, Guid userId, SiloAddress silo);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId} deactivated ({Reason})")]
     private static partial void LogDeactivated(ILogger logger, Guid callId, DeactivationReasonCode reason);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using IucRecruit.Core.Calls;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -12,16 +13,17 @@ namespace IucRecruit.Web.Features.Calls;
 /// of command is the <see cref="HubCommandLimiter"/>'s: a refusal there never reaches the grain.
 /// </summary>
 [Authorize(Policy = HubPolicies.CallParticipant)]
-public sealed partial class CallHub(IGrainFactory grains, CallNode node, HubCommandLimiter limiter, TimeProvider clock, ILogger<CallHub> log) : Hub
+public sealed class CallHub(IGrainFactory grains, CallNode node, HubCommandLimiter limiter, TimeProvider clock) : Hub
 {
     public const string Path = "/hubs/call";
 
+    /// <summary>Joins the call; returns the call as it is now (a <see cref="CallSnapshot"/> as JSON text, <see cref="CallJson"/>).</summary>
     [Authorize(Policy = HubPolicies.CallParticipant)]
-    public async Task<CallSnapshot> JoinCall(Guid callId)
+    public async Task<string> JoinCall(Guid callId)
     {
         Limit(HubCommandLimiter.Kind.Join);
         var outcome = await node.JoinAsync(callId, Context.ConnectionId, CallUser.From(Context.User!));
-        return outcome.Snapshot ?? throw new HubException(outcome.Refusal);
+        return JsonSerializer.Serialize(outcome.Snapshot ?? throw new HubException(outcome.Refusal), CallJson.Options);
     }
 
     [Authorize(Policy = HubPolicies.CallRolePlayer)]
@@ -74,15 +76,8 @@ public sealed partial class CallHub(IGrainFactory grains, CallNode node, HubComm
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         limiter.Forget(Context.ConnectionId);
-        try
-        {
-            await node.LeaveAsync(Context.ConnectionId);
-        }
-        catch (Exception ex)
-        {
-            // The call's node may be going too; the call forgets the connection when its refresh stops.
-            LogLeaveFailed(log, ex, Context.ConnectionId);
-        }
+        // Never throws: a call that cannot be told now is told in the node's next rounds.
+        await node.LeaveAsync(Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }
 
@@ -101,7 +96,4 @@ public sealed partial class CallHub(IGrainFactory grains, CallNode node, HubComm
     private static string? Blank(string? id) => string.IsNullOrWhiteSpace(id) ? null : id;
 
     private Guid JoinedCallId() => node.CallOf(Context.ConnectionId) ?? throw new HubException("Join the call first.");
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Connection {ConnectionId} could not leave its call")]
-    private static partial void LogLeaveFailed(ILogger logger, Exception exception, string connectionId);
 }

@@ -1,11 +1,11 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 
 namespace IucRecruit.Web.Features.Calls;
 
 /// <summary>
 /// This node's <see cref="ICallListener"/> (decision 0034), like Orleans' GPSTracker sample's
-/// <c>RemoteLocationHub</c>: a call grain on any node pushes to it, and it sends to the
+/// <c>RemoteLocationHub</c>: a call grain on another node pushes to it through its observer
+/// reference, a call grain on this node calls it directly (decision 0077), and it sends to the
 /// connections through this node's own <see cref="IHubContext{THub}"/>.
 /// </summary>
 public sealed partial class CallListener(IHubContext<CallHub> hub, ILogger<CallListener> log) : ICallListener
@@ -21,8 +21,7 @@ public sealed partial class CallListener(IHubContext<CallHub> hub, ILogger<CallL
 
     public Task CallEvent(string[] connectionIds, string callEventJson)
     {
-        var callEvent = JsonElement.Parse(callEventJson);
-        foreach (var connectionId in connectionIds) Watch(hub.Clients.Client(connectionId).SendAsync("callEvent", callEvent));
+        foreach (var connectionId in connectionIds) Watch(hub.Clients.Client(connectionId).SendAsync("callEvent", callEventJson));
         return Task.CompletedTask;
     }
 

@@ -3,17 +3,26 @@ using System.Collections.Concurrent;
 namespace IucRecruit.Web.Features.Calls;
 
 /// <summary>
-/// This web node's part in live calls (decision 0034): which of its hub connections are in which
-/// call, the one <see cref="CallListener"/> every call grain reaches them through, and the loop
-/// that keeps telling each call which of its connections are still here.
+/// This web node's part in live calls (decisions 0034, 0074): which of its hub connections are in
+/// which call, the one <see cref="CallListener"/> every call grain reaches them through, and the
+/// loop that tells each call again which of its connections are here, for a call that was
+/// reactivated elsewhere and knows nobody.
 /// </summary>
-public sealed partial class CallNode(IGrainFactory grains, CallListener listener, ILogger<CallNode> log) : BackgroundService
+public sealed partial class CallNode(IGrainFactory grains, CallListener listener, ILocalSiloDetails silo, ILogger<CallNode> log) : BackgroundService
 {
     /// <summary>How often each call hears from this node. A call that was reactivated elsewhere
-    /// (its node died) takes this node's participants back within one period.</summary>
+    /// (its node died) takes this node's participants back within one period. A late round
+    /// only delays that: no call forgets anyone for want of a refresh (decision 0074).</summary>
     public static readonly TimeSpan RefreshPeriod = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long a join keeps trying while Orleans refuses it: three times what the cluster
+    /// takes to declare a killed node dead (decision 0035).</summary>
+    private static readonly TimeSpan JoinPatience = TimeSpan.FromSeconds(6);
+
     private readonly ConcurrentDictionary<string, (Guid CallId, CallConnection Connection)> connections = new();
+    // Departures the call has not heard of yet (its grain was unreachable when the connection
+    // closed): tried again every round, because the call keeps a connection until it is told.
+    private readonly ConcurrentDictionary<(string ConnectionId, Guid CallId), bool> departures = new();
     private readonly Lock referenceLock = new();
     // Orleans holds the listener object weakly (CreateObjectReference): this node keeps it alive
     // through the injected singleton, and the reference made from it once.
@@ -34,12 +43,12 @@ public sealed partial class CallNode(IGrainFactory grains, CallListener listener
     /// another leaves the first, and that is logged as leaving it.</summary>
     public async Task<JoinOutcome> JoinAsync(Guid callId, string connectionId, CallUser user)
     {
-        var connection = new CallConnection(connectionId, user);
+        var connection = new CallConnection(connectionId, user, silo.SiloAddress);
         var outcome = await JoinSoonAsync(grains.GetGrain<ICallGrain>(callId), connection);
         if (outcome.Refusal is not null) return outcome;
         var previous = CallOf(connectionId);
         connections[connectionId] = (callId, connection);
-        if (previous is { } left && left != callId) await grains.GetGrain<ICallGrain>(left).Leave(connectionId);
+        if (previous is { } left && left != callId) await TellLeftAsync(left, connectionId);
         return outcome;
     }
 
@@ -48,7 +57,7 @@ public sealed partial class CallNode(IGrainFactory grains, CallListener listener
     // grain it held is refused, and after it Orleans activates the grain on a live node.
     private async Task<JoinOutcome> JoinSoonAsync(ICallGrain call, CallConnection connection)
     {
-        var deadline = DateTime.UtcNow + CallGrain.ListenerExpiry * 2;
+        var deadline = DateTime.UtcNow + JoinPatience;
         while (true)
         {
             try
@@ -63,9 +72,26 @@ public sealed partial class CallNode(IGrainFactory grains, CallListener listener
         }
     }
 
+    /// <summary>The connection closed: its call is told, now or, if its grain cannot be reached,
+    /// in the rounds that follow.</summary>
     public async Task LeaveAsync(string connectionId)
     {
-        if (connections.TryRemove(connectionId, out var entry)) await grains.GetGrain<ICallGrain>(entry.CallId).Leave(connectionId);
+        if (connections.TryRemove(connectionId, out var entry)) await TellLeftAsync(entry.CallId, connectionId);
+    }
+
+    private async Task TellLeftAsync(Guid callId, string connectionId)
+    {
+        try
+        {
+            await grains.GetGrain<ICallGrain>(callId).Leave(connectionId).WaitAsync(RefreshPeriod * 2);
+            departures.TryRemove((connectionId, callId), out _);
+        }
+        catch (Exception ex)
+        {
+            // Orleans' refusal, a timeout, or the call's log refusing the entry: told again next round.
+            departures[(connectionId, callId)] = true;
+            LogLeaveDeferred(log, ex, callId, connectionId);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -73,6 +99,7 @@ public sealed partial class CallNode(IGrainFactory grains, CallListener listener
         using var timer = new PeriodicTimer(RefreshPeriod);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            await Task.WhenAll(departures.Keys.Select(d => TellLeftAsync(d.CallId, d.ConnectionId)));
             await Task.WhenAll(connections.GroupBy(c => c.Value.CallId, c => c.Value.Connection)
                 .Select(call => RefreshAsync(call.Key, call.ToList())));
         }
@@ -93,6 +120,14 @@ public sealed partial class CallNode(IGrainFactory grains, CallListener listener
         catch (Exception ex) when (ex is OrleansException or TimeoutException)
         {
             LogRefreshFailed(log, ex, callId);
+            return;
+        }
+        // A connection that closed while this round was on its way may have been taken back by
+        // it after its departure was told: told again now, after the round, so the call keeps
+        // nobody who has gone.
+        foreach (var connection in here.Where(c => CallOf(c.ConnectionId) != callId))
+        {
+            await TellLeftAsync(callId, connection.ConnectionId);
         }
     }
 
@@ -101,4 +136,7 @@ public sealed partial class CallNode(IGrainFactory grains, CallListener listener
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Call {CallId}: telling it which of this node's connections are present failed; trying again")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception, Guid callId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Call {CallId}: telling it that connection {ConnectionId} left failed; trying again every round")]
+    private static partial void LogLeaveDeferred(ILogger logger, Exception exception, Guid callId, string connectionId);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using IucRecruit.Data.Calls;
 using IucRecruit.Data.Scenarios;
 using IucRecruit.Web.Security;
@@ -19,7 +18,9 @@ public static class CallRegistration
                 options.MaximumReceiveMessageSize = 64 * 1024;
                 options.AddFilter<HubSessions>();
             })
-            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            // The call pages speak MessagePack: a frame is 160 bytes as binary instead of base64
+            // in JSON (decision 0077). JSON, SignalR's default, stays for other clients.
+            .AddMessagePackProtocol();
         services.AddSingleton<IAuthorizationHandler, HubRoleHandler>();
         services.AddSingleton<CallEventStore>();
         services.AddSingleton<ScenarioVersionArchive>();

@@ -22,8 +22,9 @@ public static class CallSilo
         var cluster = builder.Configuration.GetSection(CallClusterOptions.Section).Get<CallClusterOptions>() ?? new CallClusterOptions();
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var calls = builder.Configuration.GetSection(CallOptions.Section).Get<CallOptions>() ?? new CallOptions();
-        // Connected participants' nodes refresh their calls every second; a shorter timeout would
-        // deactivate calls with people on them.
+        // A call with people in it keeps itself (decision 0074); an empty one waits this long for
+        // them. Shorter than two refreshes, a call could be collected between the nodes' rounds
+        // that bring its people back after a failover.
         if (calls.IdleTimeout < CallNode.RefreshPeriod * 2)
             throw new InvalidOperationException($"Calls:IdleTimeout is {calls.IdleTimeout}; it must be at least {CallNode.RefreshPeriod * 2}.");
         // Orleans' membership table must be there before the silo starts, and hosted services

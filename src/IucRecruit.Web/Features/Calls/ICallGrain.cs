@@ -31,13 +31,15 @@ public interface ICallGrain : IGrainWithGuidKey
     [OneWay]
     Task SendFrame(string connectionId, [Immutable] byte[] frame, long receivedTimestamp);
 
-    /// <summary>A node says which of its connections are still in the call (decision 0034): the
-    /// call forgets connections not refreshed for a while (their node died) and takes back those
-    /// it does not know (it was reactivated elsewhere and lost its listeners). Returns the
+    /// <summary>A node says which of its connections are in the call (decision 0074): the call takes
+    /// back those it does not know (it was reactivated elsewhere and lost its listeners). It never
+    /// forgets anyone for a refresh that is late or missing: a connection leaves when its node says
+    /// so (<see cref="Leave"/>) or when the cluster declares its node's silo dead. Returns the
     /// connections it will not take back (refused entry now), which the node stops offering.</summary>
     Task<string[]> KeepListening(ICallListener node, IReadOnlyList<CallConnection> connections);
 }
 
-/// <summary>One hub connection and the signed-in person behind it.</summary>
+/// <summary>One hub connection, the signed-in person behind it, and the silo of the web node that
+/// holds it: when the cluster declares that silo dead, the connection is gone with it.</summary>
 [GenerateSerializer, Immutable]
-public sealed record CallConnection([property: Id(0)] string ConnectionId, [property: Id(1)] CallUser User);
+public sealed record CallConnection([property: Id(0)] string ConnectionId, [property: Id(1)] CallUser User, [property: Id(2)] SiloAddress Node);

@@ -13,7 +13,7 @@ public interface ICallListener : IGrainObserver
     [OneWay]
     Task Audio([Immutable] string[] connectionIds, string source, [Immutable] byte[] frame);
 
-    /// <summary>A call event as the JSON its participants are sent.</summary>
+    /// <summary>A call event as the JSON text its participants are sent (<see cref="CallJson"/>).</summary>
     [OneWay]
     Task CallEvent([Immutable] string[] connectionIds, string callEventJson);
 }

@@ -4,13 +4,11 @@
 //
 //   const audio = await startTelephoneAudio();          // call it from a click: browsers start
 //   audio.onFrame((codes, info) => send(codes));         // audio only after a user gesture
-//   connection.on("frame", (base64) => audio.playFrame(base64));
+//   connection.on("frame", (codes) => audio.playFrame(codes));
 //
-// Frames are Uint8Array(160) of G.711 μ-law codes. SignalR's JSON protocol carries a byte[] as a
-// base64 string: bytesToBase64 / base64ToBytes convert, and playFrame takes either form.
-import { FRAME_SAMPLES, base64ToBytes, bytesToBase64 } from "./telephone-dsp.js";
-
-export { base64ToBytes, bytesToBase64 };
+// Frames are Uint8Array(160) of G.711 μ-law codes; the call hub's MessagePack protocol carries
+// them as binary both ways (decision 0077).
+import { FRAME_SAMPLES } from "./telephone-dsp.js";
 
 const captureModule = new URL("./capture-worklet.js", import.meta.url);
 const playbackModule = new URL("./playback-worklet.js", import.meta.url);
@@ -68,9 +66,9 @@ export class Playback {
     this.node.connect(context.destination);
   }
 
-  /** Queues one frame: a Uint8Array or ArrayBuffer of 160 μ-law bytes, or its base64 string. */
+  /** Queues one frame: a Uint8Array or ArrayBuffer of 160 μ-law bytes. */
   play(frame) {
-    const codes = typeof frame === "string" ? base64ToBytes(frame) : new Uint8Array(frame);
+    const codes = new Uint8Array(frame);
     if (codes.length !== FRAME_SAMPLES) throw new RangeError(`A frame has ${FRAME_SAMPLES} μ-law bytes, not ${codes.length}.`);
     this.node.port.postMessage({ type: "frame", codes });
   }
@@ -123,7 +121,7 @@ export class TelephoneAudio {
     return () => this.frameListeners.delete(callback);
   }
 
-  /** Plays one received frame (Uint8Array, ArrayBuffer or base64 string) on the main channel. */
+  /** Plays one received frame (Uint8Array or ArrayBuffer) on the main channel. */
   playFrame(frame) {
     this.playback.play(frame);
   }

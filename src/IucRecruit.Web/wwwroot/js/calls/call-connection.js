@@ -1,8 +1,9 @@
 // One participant's connection to a live mock call: the call hub (/hubs/call) over SignalR, with
 // automatic reconnection. After a reconnect (a dropped network, or a server that was restarted)
 // the participant joins the call again and gets its state back from the server, and the audio
-// stream starts again. Frames travel as base64: SignalR's JSON protocol carries byte[] that way.
-import { bytesToBase64 } from "../audio/telephone-audio.js";
+// stream starts again. The hub protocol is MessagePack (decision 0077): frames travel as binary,
+// and call events and join snapshots as JSON text inside it. The page must load signalr.min.js and
+// signalr-protocol-msgpack.min.js first.
 
 /** Keep trying to reconnect for two minutes, backing off up to five seconds between tries. */
 const RECONNECT_FOR_MS = 120_000;
@@ -22,13 +23,14 @@ export class CallConnection {
       // negotiate request and the socket could reach different nodes, and the socket would be
       // refused. Every browser the product supports has WebSockets.
       .withUrl("/hubs/call", { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
+      .withHubProtocol(new signalR.protocols.msgpack.MessagePackHubProtocol())
       .withAutomaticReconnect({
         nextRetryDelayInMilliseconds: (context) =>
           context.elapsedMilliseconds > RECONNECT_FOR_MS ? null : Math.min(5000, 250 * 2 ** context.previousRetryCount),
       })
       .configureLogging(signalR.LogLevel.Warning)
       .build();
-    this.connection.on("callEvent", (event) => handlers.event?.(event));
+    this.connection.on("callEvent", (json) => handlers.event?.(JSON.parse(json)));
     this.connection.on("audio", (source, frame) => handlers.audio?.(source, frame));
     this.connection.onreconnecting(() => {
       this.stopStream();
@@ -47,7 +49,7 @@ export class CallConnection {
   }
 
   async join() {
-    const snapshot = await this.connection.invoke("JoinCall", this.callId);
+    const snapshot = JSON.parse(await this.connection.invoke("JoinCall", this.callId));
     this.handlers.snapshot?.(snapshot);
     if (this.audio) this.startStream();
     return snapshot;
@@ -64,7 +66,7 @@ export class CallConnection {
     const subject = new signalR.Subject();
     this.connection.send("SendAudio", subject).catch(() => {});
     const stopListening = this.audio.onFrame((codes) => {
-      if (!this.audio.muted) subject.next(bytesToBase64(codes));
+      if (!this.audio.muted) subject.next(codes);
     });
     this.stopStream = () => {
       stopListening();
