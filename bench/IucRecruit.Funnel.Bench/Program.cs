@@ -3,18 +3,21 @@ using System.Globalization;
 using System.Text;
 using IucRecruit.Core.Campaigns;
 using IucRecruit.Core.Candidates;
+using IucRecruit.Core.Funnel;
 using IucRecruit.Data;
 using IucRecruit.Data.Campaigns;
 using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Funnel.Reports;
 using IucRecruit.Data.Import;
+using IucRecruit.Data.Practice;
 using IucRecruit.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 // The funnel benchmark (docs/performance.md). For each size asked for, fills the database with
 // generated candidates up to that size, then times the dashboard for typical filters: its first
 // view (the filter choices and the summary) beside the whole report (every query alone, and all
-// the statistics); then a 100,000-row applicant import and its re-import. Several sizes in one run
+// the statistics), and the practice call section (a third of the invited candidates given a finished
+// practice call); then a 100,000-row applicant import and its re-import. Several sizes in one run
 // compare how the first view grows with the data on the same machine at the same time.
 //
 //   dotnet run -c Release --project bench/IucRecruit.Funnel.Bench -- --candidates 100000,1000000 --data-folder /tmp/bench
@@ -35,6 +38,7 @@ await using (var db = NewContext()) await db.MigrateAsync(options);
 foreach (var size in settings.Candidates)
 {
     await SeedAsync(size);
+    await SeedPracticeAsync();
     await MeasureAsync();
 }
 async Task SeedAsync(int size)
@@ -50,6 +54,25 @@ async Task SeedAsync(int size)
             p => Console.WriteLine($"  {p.Candidates:N0} candidates, {p.Events:N0} events, {seeding.Elapsed.TotalSeconds:0} s"));
         Console.WriteLine($"Seeded {written.Candidates:N0} candidates ({written.Events:N0} stage events) in {seeding.Elapsed.TotalSeconds:0} s.");
     }
+}
+
+// Every third invited candidate without one gets a finished practice call, so the practice section
+// compares groups of a realistic size at every size measured.
+async Task SeedPracticeAsync()
+{
+    await using var db = NewContext();
+    var invited = StageSet.Of(FunnelStage.InvitedToAssessment).Bits;
+    var ids = await db.CandidateProgress.Where(p => (p.ReachedStages & invited) != 0 && !db.PracticeAttempts.Any(a => a.CandidateId == p.CandidateId))
+        .OrderBy(p => p.CandidateId).Select(p => new { p.CandidateId, p.CampaignId }).ToListAsync();
+    var attempts = ids.Where((_, i) => i % 3 == 0).Select(c => new PracticeAttempt
+    {
+        Id = Guid.CreateVersion7(), CampaignId = c.CampaignId, CandidateId = c.CandidateId, PracticeCallId = "practice-sore-throat",
+        PracticeCallVersion = "bench", StartedUtc = now, CompletedUtc = now, FieldsMatched = 4, FieldCount = 6,
+    }).ToList();
+    await using var transaction = await db.Database.BeginTransactionAsync();
+    await new TableWriter<PracticeAttempt>(db).InsertAsync(attempts, default);
+    await transaction.CommitAsync();
+    Console.WriteLine($"Practice calls: {attempts.Count:N0} more finished by invited candidates, {await db.PracticeAttempts.CountAsync():N0} in all.");
 }
 
 async Task MeasureAsync()
@@ -83,8 +106,9 @@ async Task MeasureAsync()
     Console.WriteLine();
     Console.WriteLine($"Dashboard: median and slowest of {settings.Repeat} runs after one warm-up, in milliseconds. Each run times every");
     Console.WriteLine("query alone (the breakdown), then the whole report as one: the filter choices and every section, statistics included (the total),");
-    Console.WriteLine("then the page's first view: the filter choices and the summary (what the page works out before a section is opened).");
-    Console.WriteLine("filter                              choices  scope positions durations equality starters leavers scores | total  (slowest) | first view (slowest)");
+    Console.WriteLine("then the page's first view: the filter choices and the summary (what the page works out before a section is opened),");
+    Console.WriteLine("then the practice call section alone (opened on its own, as the page's script does).");
+    Console.WriteLine("filter                              choices  scope positions durations equality starters leavers scores | total  (slowest) | first view (slowest) | practice (slowest)");
     foreach (var filter in scenarios)
     {
         var runs = new List<Timings>();
@@ -144,7 +168,7 @@ static byte[] ApplicantsFile(int rows, DateTime now)
 
 /// <summary>One dashboard build: each query timed alone, then the page's whole work timed as one.</summary>
 internal sealed record Timings(double Choices, double Scope, double Positions, double Durations, double Equality, double Starters,
-    double Leavers, double Scores, double Total, double FirstView)
+    double Leavers, double Scores, double Total, double FirstView, double Practice)
 {
     public static async Task<Timings> MeasureAsync(RecruitmentDbContext db, TimeProvider clock, FunnelFilter filter)
     {
@@ -182,7 +206,10 @@ internal sealed record Timings(double Choices, double Scope, double Positions, d
         var firstView = Stopwatch.StartNew();
         await queries.FilterChoicesAsync(default);
         await new FunnelReports(queries, clock).SummaryAsync(filter, options);
-        return new Timings(choices, scoped, positions, durations, equality, starters, leavers, scores, total, firstView.Elapsed.TotalMilliseconds);
+        var first = firstView.Elapsed.TotalMilliseconds;
+        var practice = Stopwatch.StartNew();
+        await new PracticeReports(db, queries, clock).BuildAsync(filter, default);
+        return new Timings(choices, scoped, positions, durations, equality, starters, leavers, scores, total, first, practice.Elapsed.TotalMilliseconds);
     }
 
     public static string Describe(string name, List<Timings> runs)
@@ -191,7 +218,8 @@ internal sealed record Timings(double Choices, double Scope, double Positions, d
         return string.Create(CultureInfo.InvariantCulture,
             $"{name,-35} {Median(t => t.Choices),7:0} {Median(t => t.Scope),6:0} {Median(t => t.Positions),9:0} {Median(t => t.Durations),9:0} " +
             $"{Median(t => t.Equality),8:0} {Median(t => t.Starters),8:0} {Median(t => t.Leavers),7:0} {Median(t => t.Scores),6:0} | " +
-            $"{Median(t => t.Total),6:0} ({runs.Max(t => t.Total):0}) | {Median(t => t.FirstView),6:0} ({runs.Max(t => t.FirstView):0})");
+            $"{Median(t => t.Total),6:0} ({runs.Max(t => t.Total):0}) | {Median(t => t.FirstView),6:0} ({runs.Max(t => t.FirstView):0}) | " +
+            $"{Median(t => t.Practice),6:0} ({runs.Max(t => t.Practice):0})");
     }
 }
 

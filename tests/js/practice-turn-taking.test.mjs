@@ -99,6 +99,57 @@ test("the microphone is not listened to while the caller speaks", () => {
   assert.equal(taker.candidateSpeechMs, 0);
 });
 
+test("the next key pressed mid-sentence moves the call on once: the end of that sentence does not answer the next turn", () => {
+  const taker = new TurnTaking({ turns: 3, silenceMs: 1000 });
+  taker.start(0);
+  taker.turnEnded(2000);
+  assert.equal(frames(taker, 2000, 200, false), null);
+  assert.equal(frames(taker, 2200, 800, true), null);
+  // N while speaking: the next turn plays; the candidate talks on over it and past its end.
+  assert.equal(taker.next(3000), 1);
+  assert.equal(frames(taker, 3000, 1000, true), null);
+  assert.equal(taker.turnEnded(4000), false);
+  assert.equal(frames(taker, 4000, 500, true), null);
+  // Their sentence ends; the caller waits for an answer to turn 2, however long the quiet.
+  assert.equal(frames(taker, 4500, 10000, false), null);
+  assert.equal(taker.turn, 1);
+  assert.equal(taker.state, "listening");
+  // A new utterance answers it, and the caller goes on once after it.
+  assert.equal(frames(taker, 14500, 1000, true), null);
+  assert.deepEqual(frames(taker, 15500, 3000, false), { turn: 2, at: 16500 });
+  assert.deepEqual(taker.responseTimesMs, [200, 10500]);
+  assert.equal(taker.candidateSpeechMs, 800 + 1000, "the carried-over tail is not counted as an answer");
+});
+
+test("with the real detector, N mid-utterance advances exactly once even while the hangover still says speech", () => {
+  const vad = new VoiceActivity();
+  const taker = new TurnTaking({ turns: 3, silenceMs: 700 });
+  const levels = (from, ms, db) => {
+    for (let t = from; t < from + ms; t += FRAME_MS) {
+      const turn = taker.frame(t, vad.push(level(db)));
+      if (turn !== null) return { turn, at: t };
+    }
+    return null;
+  };
+  taker.start(0);
+  assert.equal(levels(0, 1000, -65), null); // background while the first turn plays
+  taker.turnEnded(1000);
+  assert.equal(levels(1000, 1500, -30), null); // speaking
+  assert.equal(taker.next(2500), 1);
+  assert.equal(levels(2500, 1400, -30), null); // still speaking over the caller
+  taker.turnEnded(3900);
+  // 100 ms more speech, then quiet: the detector says speech for its 300 ms hangover after it.
+  assert.equal(levels(3900, 100, -30), null);
+  assert.equal(levels(4000, 5000, -65), null, "no second advance from the sentence the key interrupted");
+  assert.equal(taker.turn, 1);
+  // An answer to turn 2, then a pause: the caller goes on to turn 3, once.
+  assert.equal(levels(9000, 1000, -30), null);
+  const next = levels(10000, 3000, -65);
+  assert.equal(next.turn, 2);
+  // Speech ends 300 ms (hangover) after the last loud frame; then 700 ms of quiet.
+  assert.equal(next.at, 10000 + 300 - FRAME_MS + 700);
+});
+
 // The detector, on levels as the capture worklet reports them (RMS of full scale per 20 ms frame).
 const level = (db) => 10 ** (db / 20);
 const run = (vad, db, count) => Array.from({ length: count }, () => vad.push(level(db)));

@@ -597,6 +597,12 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("FewestCallsPerShift")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MostCallsPerShift")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -621,6 +627,9 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasDefaultValue("Applied,Shortlisted,InvitedToAssessment,ConditionsAcknowledged,ListeningExercise,MockCall,Interview,Offered,OfferAccepted,PreEmploymentChecks,Started,InductionCompleted,PathwaysExamPassed,SignedOff");
+
+                    b.Property<int?>("TypicalShiftMinutes")
+                        .HasColumnType("integer");
 
                     b.Property<string>("WorkingConditions")
                         .IsRequired()

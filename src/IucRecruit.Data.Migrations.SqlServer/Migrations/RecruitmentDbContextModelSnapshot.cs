@@ -597,6 +597,12 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("FewestCallsPerShift")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MostCallsPerShift")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -621,6 +627,9 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)")
                         .HasDefaultValue("Applied,Shortlisted,InvitedToAssessment,ConditionsAcknowledged,ListeningExercise,MockCall,Interview,Offered,OfferAccepted,PreEmploymentChecks,Started,InductionCompleted,PathwaysExamPassed,SignedOff");
+
+                    b.Property<int?>("TypicalShiftMinutes")
+                        .HasColumnType("int");
 
                     b.Property<string>("WorkingConditions")
                         .IsRequired()

@@ -592,6 +592,12 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FewestCallsPerShift")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MostCallsPerShift")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -616,6 +622,9 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Applied,Shortlisted,InvitedToAssessment,ConditionsAcknowledged,ListeningExercise,MockCall,Interview,Offered,OfferAccepted,PreEmploymentChecks,Started,InductionCompleted,PathwaysExamPassed,SignedOff");
+
+                    b.Property<int?>("TypicalShiftMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkingConditions")
                         .IsRequired()

@@ -23,6 +23,24 @@ public sealed class Campaign
     /// <summary>The number of the current <see cref="WorkingConditions"/> text (1, 2, …).</summary>
     public int WorkingConditionsVersion { get; set; } = 1;
 
+    /// <summary>A typical shift's length in minutes, as the campaign states it; null when it has not.</summary>
+    public int? TypicalShiftMinutes { get; set; }
+
+    /// <summary>The fewest and most calls an advisor takes in a typical shift, as the campaign
+    /// states them (equal for one figure); null when it has not.</summary>
+    public int? FewestCallsPerShift { get; set; }
+
+    /// <inheritdoc cref="FewestCallsPerShift"/>
+    public int? MostCallsPerShift { get; set; }
+
+    /// <summary>The shift in figures, beside the <see cref="WorkingConditions"/> text. Not versioned
+    /// with it: an acknowledgement is of the text (docs/decisions/0073).</summary>
+    public TypicalShift TypicalShift
+    {
+        get => new(TypicalShiftMinutes, FewestCallsPerShift, MostCallsPerShift);
+        set => (TypicalShiftMinutes, FewestCallsPerShift, MostCallsPerShift) = (value.ShiftMinutes, value.FewestCalls, value.MostCalls);
+    }
+
     /// <summary>The funnel stages this campaign uses; the mandatory ones are always among them.</summary>
     public StageSet Stages { get; set; } = StageSet.All;
 

@@ -13,6 +13,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         campaign.Property(c => c.Name).HasMaxLength(200);
         campaign.Property(c => c.Site).HasMaxLength(200);
         campaign.Property(c => c.Role).HasConversion<string>().HasMaxLength(40);
+        campaign.Ignore(c => c.TypicalShift);
         campaign.HasOne(c => c.Organisation).WithMany().HasForeignKey(c => c.OrganisationId);
         // Defaults for campaigns that existed before these columns (docs/decisions/0003).
         campaign.Property(c => c.WorkingConditionsVersion).HasDefaultValue(1);

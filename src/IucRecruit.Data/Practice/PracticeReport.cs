@@ -1,6 +1,7 @@
 using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Practice;
 using IucRecruit.Core.Retention;
+using IucRecruit.Data.Funnel;
 using IucRecruit.Data.Funnel.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,8 +17,9 @@ public sealed record PracticeReport(
     /// <summary>"Not for me" among those who answered; null before anyone has.</summary>
     public double? NotForMeShare => Answered == 0 ? null : (double)NotForMe / Answered;
 
-    /// <summary>The months at which the section reads each group's retention curve.</summary>
-    public static readonly IReadOnlyList<(int Months, int Days)> RetentionPoints = [(3, 91), (6, 182), (12, 365)];
+    /// <summary>The months at which the section reads each group's retention curve, as 13, 26 and 52
+    /// whole weeks: leavers are counted by weeks in post (decision 0076), as in the summary.</summary>
+    public static readonly IReadOnlyList<(int Months, int Days)> RetentionPoints = [(3, 13 * 7), (6, 26 * 7), (12, 52 * 7)];
 }
 
 /// <summary>Invited candidates who finished a practice call, or who did not: how many withdrew
@@ -32,7 +34,7 @@ public sealed record PracticeGroup(string Name, long Invited, long WithdrewBefor
 /// <summary>Builds <see cref="PracticeReport"/> for the dashboard's filter. Attempts are counted by
 /// campaign (and its site and role); anonymous ones have no channel or application month, so those
 /// filters apply only to the comparison of candidates.</summary>
-public sealed class PracticeReports(RecruitmentDbContext db, TimeProvider clock)
+public sealed class PracticeReports(RecruitmentDbContext db, FunnelQueries queries, TimeProvider clock)
 {
     public const string PractisedName = "Practised";
     public const string NotPractisedName = "Did not practise";
@@ -59,49 +61,65 @@ public sealed class PracticeReports(RecruitmentDbContext db, TimeProvider clock)
             reasons, groups.Practised, groups.NotPractised, groups.Test);
     }
 
+    /// <summary>
+    /// Everyone's positions and starters come from <see cref="FunnelQueries"/>, which reads the
+    /// tallies unless a campaign or an assessment day is chosen (decision 0058); only those who
+    /// practised are read row by row, found from their attempts, and the rest are everyone less them
+    /// (decision 0076). Leavers are counted in whole weeks in post, as the tallies count them.
+    /// </summary>
     private async Task<(PracticeGroup Practised, PracticeGroup NotPractised, LogRankResult? Test)> GroupsAsync(FunnelFilter filter, CancellationToken cancellationToken)
     {
         var invited = StageSet.Of(FunnelStage.InvitedToAssessment).Bits;
-        var positions = await FunnelQueries.Filtered(db.CandidateProgress.AsNoTracking(), filter)
-            .Where(p => (p.ReachedStages & invited) != 0)
-            .Select(p => new
-            {
-                Practised = db.PracticeAttempts.Any(a => a.CandidateId == p.CandidateId && a.CompletedUtc != null),
-                p.ReachedStages, p.CurrentStage, p.Outcome,
-            })
-            .GroupBy(p => new { p.Practised, p.ReachedStages, p.CurrentStage, p.Outcome })
-            .Select(g => new { g.Key.Practised, g.Key.ReachedStages, g.Key.CurrentStage, g.Key.Outcome, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
-        // Those in post by the day they started, leavers by days in post: a few thousand rows
-        // whatever the number of starters.
-        var starters = await FunnelQueries.Filtered(db.Starters.AsNoTracking(), filter)
-            .Select(s => new
-            {
-                Practised = db.PracticeAttempts.Any(a => a.CandidateId == s.CandidateId && a.CompletedUtc != null),
-                StartedOn = s.DaysInPost == null ? s.StartedUtc.Date : (DateTime?)null, s.DaysInPost,
-            })
-            .GroupBy(s => new { s.Practised, s.StartedOn, s.DaysInPost })
-            .Select(g => new { g.Key.Practised, g.Key.StartedOn, g.Key.DaysInPost, Count = g.LongCount() })
-            .ToListAsync(cancellationToken);
+        var everyone = (await queries.PositionsAsync(filter, cancellationToken)).Where(p => p.Reached.Contains(FunnelStage.InvitedToAssessment)).ToList();
+        var practisedIds = db.PracticeAttempts.Where(a => a.CandidateId != null && a.CompletedUtc != null).Select(a => a.CandidateId!.Value);
+        var practised = (await FunnelQueries.Filtered(db.CandidateProgress.AsNoTracking(), filter)
+                .Where(p => practisedIds.Contains(p.CandidateId) && (p.ReachedStages & invited) != 0)
+                .GroupBy(p => new { p.ReachedStages, p.SkippedStages, p.CurrentStage, p.Outcome })
+                .Select(g => new { g.Key, Count = g.LongCount() })
+                .ToListAsync(cancellationToken))
+            .Select(r => new FunnelPositionCount(new StageSet(r.Key.ReachedStages), new StageSet(r.Key.SkippedStages), r.Key.CurrentStage, r.Key.Outcome, r.Count))
+            .ToList();
+
+        var allStarters = (await queries.StartersByBandAsync(filter, cancellationToken)).Select(s => s with { Group = null }).ToList();
+        var practisedStarters = (await FunnelQueries.Filtered(db.Starters.AsNoTracking(), filter)
+                .Where(s => practisedIds.Contains(s.CandidateId))
+                .GroupBy(s => new { StartedOn = s.DaysInPost == null ? s.StartedUtc.Date : (DateTime?)null, s.DaysInPost })
+                .Select(g => new { g.Key, Count = g.LongCount() })
+                .ToListAsync(cancellationToken))
+            .Select(r => new StarterCount(null, r.Key.StartedOn, r.Key.DaysInPost is { } days ? RetentionTally.Weeks(days) * 7 : null, r.Count))
+            .ToList();
+
         var asOf = clock.GetUtcNow().UtcDateTime;
         var later = StageSet.Of([.. FunnelStages.InOrder.Where(s => s > FunnelStage.MockCall)]);
-
-        IReadOnlyList<SurvivalObservation> Observations(bool practised) => starters.Where(s => s.Practised == practised)
+        IReadOnlyList<SurvivalObservation> Observations(IEnumerable<StarterCount> starters) => starters
             .Select(s => s.DaysInPost is { } days
                 ? new SurvivalObservation(days, true, s.Count)
-                : new SurvivalObservation(JourneyState.DaysBetween(DateTime.SpecifyKind(s.StartedOn!.Value, DateTimeKind.Utc), asOf), false, s.Count))
+                : new SurvivalObservation(JourneyState.DaysBetween(DateTime.SpecifyKind(s.StartedUtc!.Value, DateTimeKind.Utc), asOf), false, s.Count))
             .ToList();
-        PracticeGroup Group(bool practised, string name)
+        PracticeGroup Group(string name, IReadOnlyList<FunnelPositionCount> rows, IReadOnlyList<SurvivalObservation> starters)
         {
-            var rows = positions.Where(p => p.Practised == practised).ToList();
-            var passed = rows.Where(p => (p.ReachedStages & later.Bits) != 0).Sum(p => p.Count);
-            var failed = rows.Where(p => p.Outcome == FunnelOutcome.Rejected && p.CurrentStage == FunnelStage.MockCall).Sum(p => p.Count);
+            var passed = rows.Where(p => (p.Reached.Bits & later.Bits) != 0).Sum(p => p.Count);
+            var failed = rows.Where(p => p.Outcome == FunnelOutcome.Rejected && p.Current == FunnelStage.MockCall).Sum(p => p.Count);
             return new PracticeGroup(name, rows.Sum(p => p.Count),
-                rows.Where(p => p.Outcome == FunnelOutcome.Withdrew && p.CurrentStage <= FunnelStage.MockCall).Sum(p => p.Count),
-                passed + failed, passed, KaplanMeier.Estimate(Observations(practised)));
+                rows.Where(p => p.Outcome == FunnelOutcome.Withdrew && p.Current <= FunnelStage.MockCall).Sum(p => p.Count),
+                passed + failed, passed, KaplanMeier.Estimate(starters));
         }
 
-        var test = LogRank.Test([(PractisedName, Observations(true)), (NotPractisedName, Observations(false))]);
-        return (Group(true, PractisedName), Group(false, NotPractisedName), test);
+        var rest = Less(everyone, practised, p => (p.Reached.Bits, p.Skipped.Bits, p.Current, p.Outcome), (p, count) => p with { Count = count }, p => p.Count);
+        var (practisedObservations, restObservations) =
+            (Observations(practisedStarters), Observations(Less(allStarters, practisedStarters, s => (s.StartedUtc, s.DaysInPost), (s, count) => s with { Count = count }, s => s.Count)));
+        var test = LogRank.Test([(PractisedName, practisedObservations), (NotPractisedName, restObservations)]);
+        return (Group(PractisedName, practised, practisedObservations), Group(NotPractisedName, rest, restObservations), test);
+    }
+
+    /// <summary>Counts of <paramref name="all"/> less those of <paramref name="part"/> (a subset), by key; keys left at zero dropped.</summary>
+    private static List<T> Less<T, TKey>(IEnumerable<T> all, IEnumerable<T> part, Func<T, TKey> key, Func<T, long, T> withCount, Func<T, long> count)
+        where TKey : notnull
+    {
+        var taken = part.GroupBy(key).ToDictionary(g => g.Key, g => g.Sum(count));
+        return all.GroupBy(key)
+            .Select(g => withCount(g.First(), g.Sum(count) - taken.GetValueOrDefault(g.Key)))
+            .Where(r => count(r) != 0)
+            .ToList();
     }
 }

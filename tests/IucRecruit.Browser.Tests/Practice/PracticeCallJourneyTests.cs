@@ -21,7 +21,7 @@ public sealed class AnsweringBrowser : IAsyncLifetime
 
 /// <summary>Someone with no account takes a practice call in real Chromium: the caller's first turn
 /// plays, the fake microphone answers and pauses and the caller goes on by itself (voice activity in
-/// the page), captions show the caller's words; they fill the call
+/// the page), captions show the caller's words, N moves it on once while the microphone is heard; they fill the call
 /// record, end the call, see the check and their times, and answer "not for me". The manager's
 /// dashboard then counts the attempt, the answer and the reason.</summary>
 public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser browser)
@@ -53,6 +53,18 @@ public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser br
         await Assertions.Expect(status).ToHaveTextAsync("The caller is speaking (turn 2 of 6).", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("#caption")).ToContainTextAsync("going down his left arm");
         await ScreenshotAsync(page, "practice-call.png");
+
+        // N in a microphone call, pressed while the microphone is heard speaking: the caller goes on
+        // once, to turn 3, and then waits for an answer to it; the sentence the key cut short does not
+        // answer turn 3 as well (turn-taking.js; the Node tests time it exactly). P then holds the call.
+        await Assertions.Expect(status).ToContainTextAsync("Your turn", new() { Timeout = 30_000 });
+        await page.WaitForFunctionAsync("() => document.getElementById('mic-level').value > 0.1", null, new() { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pause" }).FocusAsync();
+        await page.Keyboard.PressAsync("n");
+        await Assertions.Expect(status).ToHaveTextAsync("The caller is speaking (turn 3 of 6).");
+        await Assertions.Expect(status).ToContainTextAsync("Your turn", new() { Timeout = 30_000 });
+        await page.Keyboard.PressAsync("p");
+        await Assertions.Expect(status).ToHaveTextAsync("Paused. The caller waits until you carry on.");
         await page.GetByLabel("Outcome").SelectOptionAsync("Emergency ambulance");
         await page.GetByRole(AriaRole.Button, new() { Name = "End the call and see how you did" }).ClickAsync();
 
@@ -64,8 +76,10 @@ public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser br
         Assert.Matches("^[0-9]+%$", talk);
         var response = await page.Locator("dt:text-is('How quickly you answered the caller, usually') + dd").InnerTextAsync();
         Assert.Matches("^[0-9.]+ seconds$", response);
-        Assert.Equal("2 of 6", await page.Locator("dt:text-is(\"Caller's turns heard\") + dd").InnerTextAsync());
+        Assert.Equal("3 of 6", await page.Locator("dt:text-is(\"Caller's turns heard\") + dd").InnerTextAsync());
         await Assertions.Expect(page.GetByText(app.Demo.Campaign.WorkingConditions.Split('.')[0])).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-typical-shift]")).ToHaveTextAsync(
+            "In a typical 10-hour shift an advisor takes about 40 to 60 calls: a new call about every 10 to 15 minutes, wrap-up and breaks included.");
         await ScreenshotAsync(page, "practice-result.png");
 
         await page.GetByLabel("No: it is not for me").CheckAsync();
@@ -122,6 +136,27 @@ public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser br
         await Assertions.Expect(status).ToHaveTextAsync("The caller is speaking (turn 3 of 6).");
     }
 
+    /// <summary>The campaign's edit page in a browser: the demo campaign's shift figures filled in, a
+    /// length that is not a number refused at its field, with the summary taking the focus.</summary>
+    [Fact]
+    public async Task A_manager_sees_the_campaigns_shift_figures_and_a_wrong_one_refused_at_its_field()
+    {
+        await using var context = await browser.Browser.NewContextAsync(app.Address);
+        var page = await Calls.CallJourney.SignInAsync(context, Core.Identity.Roles.RecruitingManager);
+        await page.GotoAsync($"/manager/campaigns/edit/{app.Demo.Campaign.Id}");
+        await Assertions.Expect(page.GetByLabel("Length of a typical shift, in hours")).ToHaveValueAsync("10");
+        await Assertions.Expect(page.GetByLabel("Fewest calls an advisor takes in such a shift")).ToHaveValueAsync("40");
+        await Assertions.Expect(page.GetByLabel("Most calls an advisor takes in such a shift")).ToHaveValueAsync("60");
+
+        await page.GetByLabel("Length of a typical shift, in hours").FillAsync("ten");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the campaign" }).ClickAsync();
+
+        var summary = page.Locator(".error-summary");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(summary.GetByRole(AriaRole.Link, new() { Name = "Enter the shift's length in hours, from 1 to 13, like 10 or 7.5" })).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "campaign-edit-shift.png");
+    }
+
     private static async Task ScreenshotAsync(IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("IUCRECRUIT_SCREENSHOTS") is { } folder)
@@ -140,9 +175,11 @@ public sealed class PracticeCallJourneyTests(KestrelApp app, AnsweringBrowser br
         var section = page.Locator("#practice");
         await Assertions.Expect(section.GetByText("The groups chose themselves.")).ToBeVisibleAsync();
         await ScreenshotAsync(page, "practice-dashboard.png");
-        async Task<int> Figure(string name) => int.Parse(await section.Locator($"[data-practice='{name}']").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("en-GB"));
-        var pace = section.Locator("tr[data-reason='Pace'] td.numeric");
-        return new Figures(await Figure("attempts"), await Figure("anonymous"), await Figure("completions"), await Figure("not-for-me"),
+        // The practice calls table's one row: Started, Started without an invitation, Finished, Answered, Not for me, …
+        async Task<int> Figure(int column) =>
+            int.Parse(await section.Locator($"table[data-report='practice-calls'] tbody td:nth-of-type({column})").InnerTextAsync(), CultureInfo.InvariantCulture);
+        var pace = section.Locator("table[data-report='practice-not-for-me'] tr:has(th:text-is('The pace: one call after another')) td");
+        return new Figures(await Figure(1), await Figure(2), await Figure(3), await Figure(5),
             await pace.CountAsync() == 0 ? 0 : int.Parse(await pace.InnerTextAsync(), CultureInfo.InvariantCulture));
     }
 }

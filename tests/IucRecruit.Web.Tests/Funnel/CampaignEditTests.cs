@@ -54,4 +54,45 @@ public sealed class CampaignEditTests(RecruitmentApp app) : IClassFixture<Recrui
 
         Assert.Contains("The role cannot change once the campaign has candidates", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_typical_shift_in_figures_is_kept_shown_to_people_practising_and_refused_with_its_field_named_when_wrong()
+    {
+        using var manager = app.CreatePageClient();
+        await manager.SignInAsync("manager@demo.iucrecruit.test", RecruitmentApp.Password);
+        KeyValuePair<string, string>[] Fields(string hours, string fewest, string most) =>
+        [
+            new("Name", "Night advisors 2027"), new("Role", "HealthAdvisor"), new("Site", "Harbour contact centre"),
+            new("WorkingConditions", "Nights: 19:00 to 07:00."), new("ShiftHours", hours), new("FewestCalls", fewest), new("MostCalls", most),
+        ];
+
+        using (var created = await manager.SubmitAsync("/manager/campaigns/edit", Fields("12", "30", "45")))
+            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = app.WithScope(s => s.GetRequiredService<RecruitmentDbContext>().Campaigns.Single(c => c.Name == "Night advisors 2027").Id);
+
+        using var refused = await manager.SubmitAsync($"/manager/campaigns/edit/{id}", Fields("twelve", "45", "30"));
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("<a href=\"#ShiftHours\">Enter the shift&#x27;s length in hours, from 1 to 13, like 10 or 7.5</a>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"twelve\"", html, StringComparison.Ordinal);
+        // Nothing of the refused form is kept: the campaign still says 12 hours and 30 to 45 calls.
+        var edit = await manager.GetPageAsync($"/manager/campaigns/edit/{id}");
+        Assert.Matches("id=\"ShiftHours\"[^>]*value=\"12\"", edit);
+        Assert.Matches("id=\"FewestCalls\"[^>]*value=\"30\"", edit);
+        Assert.Matches("id=\"MostCalls\"[^>]*value=\"45\"", edit);
+
+        using var reversed = await manager.SubmitAsync($"/manager/campaigns/edit/{id}", Fields("12", "45", "30"));
+        Assert.Contains("<a href=\"#MostCalls\">The most calls in a shift must not be fewer than the fewest</a>",
+            await reversed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // 720 minutes / 45 calls = 16; 720 / 30 = 24.
+        using var visitor = app.CreatePageClient();
+        var practice = await visitor.GetPageAsync($"/practice/{id}");
+        Assert.Contains("In a typical 12-hour shift an advisor takes about 30 to 45 calls: a new call about every 16 to 24 minutes", practice, StringComparison.Ordinal);
+
+        using (var cleared = await manager.SubmitAsync($"/manager/campaigns/edit/{id}", Fields("", "", "")))
+            Assert.Equal(HttpStatusCode.Redirect, cleared.StatusCode);
+        Assert.Contains("This campaign has not stated how long a shift is or how many calls an advisor takes in one.",
+            await visitor.GetPageAsync($"/practice/{id}"), StringComparison.Ordinal);
+    }
 }

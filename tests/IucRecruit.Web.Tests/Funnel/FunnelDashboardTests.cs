@@ -2,6 +2,7 @@ using System.Net;
 using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Equality;
 using IucRecruit.Data.Funnel.Reports;
+using IucRecruit.Data.Practice;
 using IucRecruit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,7 @@ public sealed class FunnelDashboardTests(RecruitmentApp app) : IClassFixture<Rec
     [InlineData("leavers", 1, new[] { "leavers-by-month", "leaving-reasons" })]
     [InlineData("predictive", 1, new[] { "predictive-validity", "predictive-bands" })]
     [InlineData("equality", 0, new[] { "equality" })]
+    [InlineData("practice", 0, new[] { "practice-calls", "practice-not-for-me", "practice-comparison", "practice-retention" })]
     public async Task Each_section_opens_with_its_charts_and_tables_for_the_filtered_candidates_in_the_page_and_alone(
         string section, int charts, string[] tables)
     {
@@ -57,8 +59,9 @@ public sealed class FunnelDashboardTests(RecruitmentApp app) : IClassFixture<Rec
             Assert.Matches($"<a data-section-link=\"{section}\" href=\"/manager/funnel\\?[^\"]*section={section}#{section}\">", html);
     }
 
-    /// <summary>The download serves the filtered report's own tables; what those tables say, cell by
-    /// cell, is counted by hand for known journeys in Data.Tests' KnownFunnelTests.</summary>
+    /// <summary>The download serves the filtered report's own tables, the practice section's too; what
+    /// those tables say, cell by cell, is counted by hand for known journeys in Data.Tests'
+    /// KnownFunnelTests and KnownPracticeTests.</summary>
     [Fact]
     public async Task Each_table_downloads_as_the_csv_of_the_same_report()
     {
@@ -74,6 +77,17 @@ public sealed class FunnelDashboardTests(RecruitmentApp app) : IClassFixture<Rec
             using var response = await manager.GetAsync($"/manager/funnel?handler=Csv&table={table.Name}&channel=NhsJobs");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+            Assert.Equal($"iucrecruit-{table.Name}.csv", response.Content.Headers.ContentDisposition!.FileNameStar);
+            await using var text = new StringWriter();
+            await table.WriteCsvAsync(text);
+            Assert.Equal(text.ToString(), await response.Content.ReadAsStringAsync());
+        }
+        PracticeReport practice;
+        await using (var scope = app.Services.CreateAsyncScope())
+            practice = await scope.ServiceProvider.GetRequiredService<PracticeReports>().BuildAsync(filter, default);
+        foreach (var table in PracticeTables.All(practice))
+        {
+            using var response = await manager.GetAsync($"/manager/funnel?handler=Csv&table={table.Name}&channel=NhsJobs");
             Assert.Equal($"iucrecruit-{table.Name}.csv", response.Content.Headers.ContentDisposition!.FileNameStar);
             await using var text = new StringWriter();
             await table.WriteCsvAsync(text);

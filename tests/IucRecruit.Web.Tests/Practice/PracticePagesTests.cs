@@ -74,6 +74,9 @@ public sealed class PracticePagesTests(RecruitmentApp app) : IClassFixture<Recru
         Assert.Contains("<dd>1.5 seconds</dd>", result, StringComparison.Ordinal); // the median response
         Assert.Contains("<dd>2.2 seconds</dd>", result, StringComparison.Ordinal); // the longest
         Assert.Contains("Is this job for you?", result, StringComparison.Ordinal);
+        // The demo campaign's own statement of a shift: 10 hours, 40 to 60 calls (600 / 60 = 10 and 600 / 40 = 15 minutes a call).
+        Assert.Contains("<p data-typical-shift>In a typical 10-hour shift an advisor takes about 40 to 60 calls: a new call about every 10 to 15 minutes",
+            result, StringComparison.Ordinal);
 
         // The result is taken once: a replayed post changes nothing and says so.
         using var again = await visitor.SubmitAsync(attemptPage, Measures("100").Concat([new("record[postcode]", "B13 9HX")]));

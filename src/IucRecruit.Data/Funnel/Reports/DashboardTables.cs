@@ -27,7 +27,7 @@ public static class DashboardTables
     public static ReportTable? Find(FunnelDashboard d, string name) => All(d).FirstOrDefault(t => t.Name == name);
 
     /// <summary>A table whose first <paramref name="textColumns"/> columns are words and the rest numbers.</summary>
-    private static ReportTable Table(string name, string title, string[] columns, IEnumerable<IReadOnlyList<string>> rows, int textColumns = 1) =>
+    internal static ReportTable Table(string name, string title, string[] columns, IEnumerable<IReadOnlyList<string>> rows, int textColumns = 1) =>
         new(name, title, columns, columns.Select((_, i) => i >= textColumns).ToList(), rows.ToList());
 
     private static ReportTable FunnelTable(FunnelDashboard d)

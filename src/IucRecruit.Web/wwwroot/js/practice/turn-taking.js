@@ -6,7 +6,10 @@
 // and then been quiet for `silenceMs` (the practice call's pace; longer with more time), or when they
 // press "next". It never interrupts, and never goes on while they say nothing (they may be typing).
 // The microphone is not heard while the caller speaks, so the caller's voice coming back through the
-// speakers is never taken for the candidate's.
+// speakers is never taken for the candidate's; nor is an utterance still going on when a turn ends
+// (the candidate pressed "next" mid-sentence, or talked over the caller, or the caller's own voice
+// echoed): only speech that starts while the caller listens answers the turn, so one press of
+// "next" moves the call on once, never once for the key and again for the end of that sentence.
 //
 // States: "ready" (before the first turn), "caller" (a turn playing), "listening", "paused", "ended".
 
@@ -25,6 +28,8 @@ export class TurnTaking {
     this.listeningSince = null;
     this.spoken = false;
     this.quietSince = null;
+    this.hearing = false; // the detector's last word, whatever the state
+    this.carriedOver = false; // an utterance that began before this turn ended and has not yet stopped
     this.callerSpeechMs = 0;
     this.candidateSpeechMs = 0;
     this.responseTimesMs = [];
@@ -45,6 +50,7 @@ export class TurnTaking {
     this.listeningSince = now;
     this.spoken = false;
     this.quietSince = null;
+    this.carriedOver = this.hearing;
     return this.isLastTurn;
   }
 
@@ -53,7 +59,12 @@ export class TurnTaking {
    * turn, speaking and pausing plays nothing: the candidate ends the call.
    */
   frame(now, speaking) {
+    this.hearing = speaking;
     if (this.state !== "listening") return null;
+    if (this.carriedOver) {
+      if (speaking) return null;
+      this.carriedOver = false;
+    }
     if (speaking) {
       this.candidateSpeechMs += this.frameMs;
       if (!this.spoken) this.responseTimesMs.push(now - this.listeningSince);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using IucRecruit.Core.Campaigns;
 using IucRecruit.Core.Funnel;
 using IucRecruit.Core.Retention;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IucRecruit.Web.Areas.Manager.Pages.Campaigns;
 
 /// <summary>Adds or changes a campaign: role, site, the contracts it offers, the funnel stages it
-/// uses, and its working conditions (a changed text becomes a new version).</summary>
+/// uses, its working conditions (a changed text becomes a new version) and a typical shift in figures.</summary>
 public sealed class EditModel(RecruitmentDbContext db, WorkingConditionsRecords conditions, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Id { get; set; }
@@ -34,6 +35,12 @@ public sealed class EditModel(RecruitmentDbContext db, WorkingConditionsRecords 
 
     public int WorkingConditionsVersion { get; private set; } = 1;
 
+    /// <summary>A typical shift's length in hours, and the fewest and most calls in it, as typed
+    /// (read by <see cref="TypicalShift.Parse"/>, so that "ten" gets a sentence, not a binder's message).</summary>
+    [BindProperty] public string? ShiftHours { get; set; }
+    [BindProperty] public string? FewestCalls { get; set; }
+    [BindProperty] public string? MostCalls { get; set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (Id is null) return Page();
@@ -42,6 +49,7 @@ public sealed class EditModel(RecruitmentDbContext db, WorkingConditionsRecords 
         (Name, Role, Site, WorkingConditions, WorkingConditionsVersion) =
             (campaign.Name, campaign.Role, campaign.Site, campaign.WorkingConditions, campaign.WorkingConditionsVersion);
         ContractTypes = [.. campaign.ContractTypesOffered];
+        (ShiftHours, FewestCalls, MostCalls) = (campaign.TypicalShift.HoursText, campaign.FewestCallsPerShift?.ToString(CultureInfo.InvariantCulture), campaign.MostCallsPerShift?.ToString(CultureInfo.InvariantCulture));
         Stages = [.. campaign.Stages.Union(FunnelStages.Mandatory).Stages()];
         return Page();
     }
@@ -53,6 +61,9 @@ public sealed class EditModel(RecruitmentDbContext db, WorkingConditionsRecords 
         if (Id is not null && campaign is null) return NotFound();
         var stages = StageSet.Of([.. Stages]).Union(FunnelStages.Mandatory);
         if (campaign is not null) await CheckChangesAsync(campaign, stages, cancellationToken);
+        var (shift, problems) = TypicalShift.Parse(ShiftHours, FewestCalls, MostCalls);
+        foreach (var (field, problem) in problems)
+            ModelState.AddModelError(field == nameof(TypicalShift.ShiftMinutes) ? nameof(ShiftHours) : field, problem);
         if (!ModelState.IsValid)
         {
             WorkingConditionsVersion = campaign?.WorkingConditionsVersion ?? 1;
@@ -73,6 +84,7 @@ public sealed class EditModel(RecruitmentDbContext db, WorkingConditionsRecords 
         (campaign.Name, campaign.Role, campaign.Site) = (Name.Trim(), Role, Site.Trim());
         campaign.ContractTypesOffered = ContractTypes.Distinct().Order().ToList();
         campaign.Stages = stages;
+        campaign.TypicalShift = shift!;
         await conditions.SetTextAsync(campaign, WorkingConditions, User.UserId(), cancellationToken);
         var added = db.Entry(campaign).State == EntityState.Added;
         await db.SaveChangesAsync(cancellationToken);

@@ -101,8 +101,10 @@ public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, Pra
     {
         var (filter, options) = ReadFilter();
         if (!ModelState.IsValid) return BadRequest(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
-        var dashboard = await reports.BuildAsync(filter, options, HttpContext.RequestAborted);
-        if (DashboardTables.Find(dashboard, table) is not { } report) return NotFound();
+        var report = PracticeTables.Has(table)
+            ? PracticeTables.Find(await practice.BuildAsync(filter, HttpContext.RequestAborted), table)
+            : DashboardTables.Find(await reports.BuildAsync(filter, options, HttpContext.RequestAborted), table);
+        if (report is null) return NotFound();
         return await file(report, filter);
     }
 
@@ -153,7 +155,8 @@ public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, Pra
         return values;
     }
 
-    public ReportTableView Table(string name) => new(DashboardTables.Find(Dashboard!, name)!, RouteValues());
+    public ReportTableView Table(string name) => new(
+        (PracticeTables.Has(name) ? PracticeTables.Find(Practice!, name) : DashboardTables.Find(Dashboard!, name))!, RouteValues());
 
     private (FunnelFilter, DashboardOptions) ReadFilter()
     {
