@@ -30,6 +30,16 @@ public class RecruitmentApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected RecruitmentApp(TestDatabase database) => this.database = database;
 
+    /// <summary>A seeded app on a new database of <paramref name="provider"/>'s, for a test that
+    /// runs on each provider (<see cref="TestDatabase.Providers"/>). The caller ends it with
+    /// <see cref="IAsyncLifetime.DisposeAsync"/>, which drops its database too.</summary>
+    public static async Task<RecruitmentApp> OnAsync(DatabaseProvider provider)
+    {
+        var app = new RecruitmentApp(await TestDatabase.CreateAsync(provider));
+        await app.InitializeAsync();
+        return app;
+    }
+
     private TestClock? clock;
 
     /// <summary>Stands still unless <see cref="ClockRuns"/>; see <see cref="TestClock"/>.</summary>

@@ -10,6 +10,9 @@ public enum MessageKind
     BookingConfirmation,
     /// <summary>The day before a booked mock call.</summary>
     CallReminder,
+    /// <summary>The same reminder by text message, as well as the email, to a candidate whose mobile
+    /// number is held, when the provider sends texts (docs/decisions/0072).</summary>
+    CallReminderText,
     /// <summary>A fresh link the candidate asked for themselves ("send me a new link").</summary>
     NewLink,
     /// <summary>A mock call's feedback published to the candidate, with a fresh link to read it.</summary>

@@ -1,6 +1,7 @@
 namespace IucRecruit.Core.Messages;
 
-/// <summary>A message's wording: subject and body with <see cref="Placeholders"/>.</summary>
+/// <summary>A message's wording: subject and body with <see cref="Placeholders"/>. A text message
+/// has only a body (its subject is empty).</summary>
 public sealed record MessageWording(string Subject, string Body);
 
 /// <summary>
@@ -12,11 +13,22 @@ public static class MessageTemplates
     public static IReadOnlyList<string> PlaceholdersOf(MessageKind kind) => kind switch
     {
         MessageKind.CandidateInvitation or MessageKind.NewLink or MessageKind.FeedbackReady => ["first_name", "full_name", "campaign", "link", "expires"],
-        MessageKind.BookingConfirmation or MessageKind.CallReminder => ["first_name", "full_name", "campaign", "date", "time", "location", "link"],
+        MessageKind.BookingConfirmation or MessageKind.CallReminder or MessageKind.CallReminderText => ["first_name", "full_name", "campaign", "date", "time", "location", "link"],
         MessageKind.ManagerMessage => ["first_name", "full_name", "campaign"],
         MessageKind.StaffInvitation => ["full_name", "link", "expires"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>Whether the kind goes by text message, to a mobile number, rather than by email.</summary>
+    public static bool IsText(MessageKind kind) => kind is MessageKind.CallReminderText;
+
+    /// <summary>The longest text wording a manager may save: three text messages' worth (a long text
+    /// goes as parts of 153 characters, each charged). The placeholders' values come on top, and
+    /// GOV.UK Notify refuses a text of more than <see cref="TextLimit"/> characters as sent.</summary>
+    public const int TextWordingLimit = 459;
+
+    /// <summary>GOV.UK Notify's limit for a text message as sent, placeholders filled in.</summary>
+    public const int TextLimit = 918;
 
     /// <summary>Whether managers keep a wording of their own for this kind. A manager's message is
     /// written afresh each time it is sent. A staff invitation keeps the product's wording: it
@@ -74,6 +86,9 @@ public static class MessageTemplates
 
             {link}
             """),
+        MessageKind.CallReminderText => new("",
+            "Hello {first_name}, a reminder of your mock call for {campaign} tomorrow, {date} at {time} ({location}). " +
+            "Open your link up to half an hour before: {link}"),
         MessageKind.FeedbackReady => new(
             "Your mock call feedback is ready",
             """
@@ -101,10 +116,18 @@ public static class MessageTemplates
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>Why a wording cannot be saved for this kind, or null: both parts are needed, and
-    /// both may use only the kind's placeholders.</summary>
+    /// <summary>Why a wording cannot be saved for this kind, or null: both parts are needed (a text
+    /// message has no subject, and a length that fits a few texts), and both may use only the
+    /// kind's placeholders.</summary>
     public static string? Refusal(MessageKind kind, MessageWording wording)
     {
+        if (IsText(kind))
+        {
+            if (string.IsNullOrWhiteSpace(wording.Body)) return "Enter the text message.";
+            if (wording.Body.Trim().Length > TextWordingLimit)
+                return $"A text message must be {TextWordingLimit} characters or fewer (three texts' worth), before its placeholders are filled in.";
+            return Placeholders.Refusal(wording.Body, PlaceholdersOf(kind));
+        }
         if (string.IsNullOrWhiteSpace(wording.Subject)) return "Enter a subject.";
         if (string.IsNullOrWhiteSpace(wording.Body)) return "Enter the message.";
         if (wording.Subject.Length > 200) return "The subject must be 200 characters or fewer.";

@@ -114,8 +114,9 @@ public sealed class MockCallBooking(
         return new Outcome(new Booked(call, scenario, invitations.TokenFor(invitation.Id), invitation.ExpiresUtc), []);
     }
 
-    /// <summary>The confirmation (with the calendar file) and the reminder the day before, in the
-    /// booking's own unit of work (docs/decisions/0062): both carry the slot's link.</summary>
+    /// <summary>The confirmation (with the calendar file) and the reminder the day before, by email
+    /// and, where the candidate can be texted, by text (docs/decisions/0072), in the booking's own
+    /// unit of work (docs/decisions/0062): all carry the slot's link.</summary>
     private void AddMessages(Candidate candidate, MockCall call, AssessmentDay day, Guid invitationId, Guid? bookedBy)
     {
         var values = new Dictionary<string, string>
@@ -126,8 +127,10 @@ public sealed class MockCallBooking(
         };
         var campaign = day.Campaign!.Name;
         outbox.ToCandidate(MessageKind.BookingConfirmation, candidate, campaign, bookedBy, values, invitationId, call.Id);
-        if (OutboxRules.ReminderDueUtc(call.SlotStartUtc, call.CreatedUtc) is { } due)
-            outbox.ToCandidate(MessageKind.CallReminder, candidate, campaign, bookedBy, values, invitationId, call.Id, due);
+        if (OutboxRules.ReminderDueUtc(call.SlotStartUtc, call.CreatedUtc) is not { } due) return;
+        outbox.ToCandidate(MessageKind.CallReminder, candidate, campaign, bookedBy, values, invitationId, call.Id, due);
+        if (outbox.CanText(candidate))
+            outbox.ToCandidate(MessageKind.CallReminderText, candidate, campaign, bookedBy, values, invitationId, call.Id, due);
     }
 
     /// <summary>The booking in the stage log's words.</summary>

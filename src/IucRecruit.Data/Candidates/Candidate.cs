@@ -14,6 +14,14 @@ public sealed class Candidate
     public required string GivenName { get; set; }
     public required string FamilyName { get; set; }
     public required string Email { get; set; }
+
+    /// <summary>A UK mobile number in its held form (<c>+447700900123</c>,
+    /// <see cref="Core.Candidates.UkMobileNumber"/>), or null when none is held.</summary>
+    public string? MobileNumber { get; set; }
+
+    /// <summary>The candidate asked not to be sent text messages: the number is kept (to phone them),
+    /// but no reminder goes to it by text (docs/decisions/0072).</summary>
+    public bool TextMessagesDeclined { get; set; }
     public RecruitmentChannel Channel { get; set; }
     public DateTime CreatedUtc { get; set; }
 
@@ -45,6 +53,9 @@ public sealed class Candidate
     /// <summary>An erased candidate is final (issue 16): nothing more is booked, invited, opened or
     /// moved for them; they stay only as an anonymous row in the statistics.</summary>
     public bool IsErased => IdentityErasedUtc is not null;
+
+    /// <summary>Whether a text message may go to the candidate: a mobile number held, not declined, not erased.</summary>
+    public bool CanBeTexted => MobileNumber is not null && !TextMessagesDeclined && !IsErased;
 
     /// <summary>What a person is told when they try to act on an erased candidate.</summary>
     public const string ErasedRefusal = "This candidate's personal data has been erased: nothing more can be done for them.";

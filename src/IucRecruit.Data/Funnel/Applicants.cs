@@ -11,7 +11,7 @@ namespace IucRecruit.Data.Funnel;
 public sealed record ApplicantDetails(
     string GivenName, string FamilyName, string Email, RecruitmentChannel Channel, DateTime AppliedUtc,
     EqualityMonitoring? Equality = null, IReadOnlyList<ContractType>? PreferredContractTypes = null,
-    string? FlexibleWorkingNotes = null, string? AdjustmentNotes = null);
+    string? FlexibleWorkingNotes = null, string? AdjustmentNotes = null, string? MobileNumber = null);
 
 /// <summary>Turns an application into a new candidate whose stage log starts at
 /// <see cref="FunnelStage.Applied"/>, checked by the same rules as every other change.</summary>
@@ -36,6 +36,7 @@ public static class Applicants
             GivenName = details.GivenName,
             FamilyName = details.FamilyName,
             Email = details.Email,
+            MobileNumber = details.MobileNumber,
             Channel = details.Channel,
             CreatedUtc = nowUtc,
             AdjustmentNotes = details.AdjustmentNotes,

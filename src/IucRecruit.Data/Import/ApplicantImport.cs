@@ -21,13 +21,19 @@ public sealed class ApplicantImport(RecruitmentDbContext db, TimeProvider clock)
     public static readonly ImportColumns Columns = new(
         ["email", "given_name", "family_name", "channel", "applied_on"],
         [
-            "sex", "age_band", "ethnicity", "disability", "religion", "sexual_orientation",
+            "mobile_number", "sex", "age_band", "ethnicity", "disability", "religion", "sexual_orientation",
             "adjustment_notes", "preferred_contract_types", "flexible_working_notes",
         ],
         new Dictionary<string, string>
         {
             // NHS Jobs' and TRAC's headings for the same things.
             ["email_address"] = "email",
+            ["mobile"] = "mobile_number",
+            ["mobile_phone"] = "mobile_number",
+            ["mobile_phone_number"] = "mobile_number",
+            ["mobile_telephone"] = "mobile_number",
+            ["mobile_telephone_number"] = "mobile_number",
+            ["mobile_no"] = "mobile_number",
             ["first_name"] = "given_name",
             ["forename"] = "given_name",
             ["forenames"] = "given_name",
@@ -92,6 +98,7 @@ public sealed class ApplicantImport(RecruitmentDbContext db, TimeProvider clock)
         {
             var errorsBefore = errors.Count;
             var email = values.Email(row, "email");
+            var mobile = values.MobileNumber(row, "mobile_number");
             var details = new
             {
                 Given = values.Text(row, "given_name", 100, required: true),
@@ -115,7 +122,7 @@ public sealed class ApplicantImport(RecruitmentDbContext db, TimeProvider clock)
             }
             var (candidate, _) = Applicants.Build(campaign,
                 new ApplicantDetails(details.Given!, details.Family!, email!, details.Channel!.Value, EmploymentRecords.Utc(details.Applied!.Value),
-                    details.Equality, details.Contracts, details.Flexible, details.Adjustments),
+                    details.Equality, details.Contracts, details.Flexible, details.Adjustments, mobile),
                 actorUserId, reason, now);
             added.Add(candidate!); // its date was checked above
         }

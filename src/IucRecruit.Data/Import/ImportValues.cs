@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Mail;
+using IucRecruit.Core.Candidates;
 
 namespace IucRecruit.Data.Import;
 
@@ -30,6 +31,17 @@ public sealed class ImportValues(List<ImportError> errors)
         if (MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.', StringComparison.Ordinal))
             return value.ToLowerInvariant();
         errors.Add(new ImportError(row.Line, column, value, "an email address, like name@example.com"));
+        return null;
+    }
+
+    /// <summary>A UK mobile number, in its held form (<see cref="UkMobileNumber"/>): written
+    /// 07700 900123 or +44 7700 900123, it is one number.</summary>
+    public string? MobileNumber(CsvRow row, string column)
+    {
+        var value = row[column];
+        if (value is null) return null;
+        if (UkMobileNumber.Normalise(value) is { } held) return held;
+        errors.Add(new ImportError(row.Line, column, value, UkMobileNumber.Expected));
         return null;
     }
 

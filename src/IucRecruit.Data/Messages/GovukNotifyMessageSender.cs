@@ -4,8 +4,9 @@ using Notify.Client;
 namespace IucRecruit.Data.Messages;
 
 /// <summary>
-/// Sends email through GOV.UK Notify (docs/decisions/0063): every message through one generic
-/// template whose subject and body are the personalisation fields <c>subject</c> and <c>body</c>,
+/// Sends email and text messages through GOV.UK Notify (docs/decisions/0063, 0072): every email
+/// through one generic template whose subject and body are the personalisation fields
+/// <c>subject</c> and <c>body</c>, every text through one whose message is <c>((body))</c>,
 /// so the wording stays the product's (and the managers'), not copied into Notify. Notify's
 /// reference is the outbox row's id, so a message sent twice is recognisably one message.
 /// Notify sends no attachments: a booking's calendar invitation goes only by SMTP.
@@ -15,8 +16,15 @@ public sealed class GovukNotifyMessageSender(IOptions<MessagesOptions> options) 
     private readonly Lazy<NotificationClient> client = new(() =>
         new NotificationClient(options.Value.GovukNotify.BaseUrl, options.Value.GovukNotify.ApiKey));
 
-    public Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
-        client.Value.SendEmailAsync(message.To, options.Value.GovukNotify.EmailTemplateId,
-            new Dictionary<string, dynamic> { ["subject"] = message.Subject, ["body"] = message.Body },
-            clientReference: message.Id.ToString("N"));
+    public async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var settings = options.Value.GovukNotify;
+        var reference = message.Id.ToString("N");
+        if (message.IsText)
+            await client.Value.SendSmsAsync(message.To, settings.SmsTemplateId, new Dictionary<string, dynamic> { ["body"] = message.Body },
+                clientReference: reference);
+        else
+            await client.Value.SendEmailAsync(message.To, settings.EmailTemplateId,
+                new Dictionary<string, dynamic> { ["subject"] = message.Subject, ["body"] = message.Body }, clientReference: reference);
+    }
 }

@@ -17,6 +17,8 @@ public sealed class MessageRenderer(
 {
     public async Task<OutgoingMessage> RenderAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        var isText = MessageTemplates.IsText(message.Kind);
+        if (isText) await CheckStillTextableAsync(message, cancellationToken);
         var values = new Dictionary<string, string>(message.Values, StringComparer.Ordinal);
         if (message.InvitationId is { } invitationId) values["link"] = InvitationLink(invitationId);
         if (message.Kind == MessageKind.StaffInvitation) await AddActivationLinkAsync(message, values);
@@ -27,7 +29,7 @@ public sealed class MessageRenderer(
             var call = await db.MockCalls.AsNoTracking().Include(c => c.AssessmentDay)
                            .SingleOrDefaultAsync(c => c.Id == callId, cancellationToken)
                        ?? throw new UnsendableMessageException("The mock call it is about is no longer booked.");
-            if (message.Kind == MessageKind.CallReminder && (call.Phase != CallPhase.Waiting || call.SlotStartUtc <= clock.GetUtcNow().UtcDateTime))
+            if (message.Kind is MessageKind.CallReminder or MessageKind.CallReminderText && (call.Phase != CallPhase.Waiting || call.SlotStartUtc <= clock.GetUtcNow().UtcDateTime))
                 throw new UnsendableMessageException("The call has begun or taken place: no reminder is needed.");
             if (message.Kind == MessageKind.BookingConfirmation)
             {
@@ -41,7 +43,19 @@ public sealed class MessageRenderer(
         var (subject, body) = message.Kind == MessageKind.ManagerMessage
             ? (values["subject"], values["body"])
             : await FilledAsync(message.Kind, values, cancellationToken);
-        return new OutgoingMessage(message.Id, message.Recipient, message.RecipientName, subject, body, attachments);
+        if (isText && body.Length > MessageTemplates.TextLimit)
+            throw new UnsendableMessageException($"The text message is {body.Length} characters with its values filled in; GOV.UK Notify sends at most {MessageTemplates.TextLimit}.");
+        return new OutgoingMessage(message.Id, message.Recipient, message.RecipientName, subject, body, attachments, isText);
+    }
+
+    /// <summary>A text goes only to the number it was written for, and only while the candidate may
+    /// be texted: one who asked for no texts, or whose number was removed or changed, since the
+    /// reminder was written is not texted (docs/decisions/0072).</summary>
+    private async Task CheckStillTextableAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var candidate = await db.Candidates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == message.CandidateId, cancellationToken);
+        if (candidate is null || !candidate.CanBeTexted || candidate.MobileNumber != message.Recipient)
+            throw new UnsendableMessageException("The candidate can no longer be texted at this number (it was removed or changed, or they asked for no text messages).");
     }
 
     private async Task<(string, string)> FilledAsync(MessageKind kind, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ public sealed class MessageWordings(RecruitmentDbContext db, TimeProvider clock)
         if (MessageTemplates.Refusal(kind, wording) is { } refusal) return refusal;
         var saved = await db.MessageWordings.SingleOrDefaultAsync(w => w.Kind == kind, cancellationToken);
         if (saved is null) db.MessageWordings.Add(saved = new MessageWordingRecord { Kind = kind, Subject = "", Body = "" });
-        saved.Subject = wording.Subject.Trim();
+        saved.Subject = MessageTemplates.IsText(kind) ? "" : wording.Subject.Trim();
         saved.Body = wording.Body.Trim();
         saved.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         saved.UpdatedByUserId = by;

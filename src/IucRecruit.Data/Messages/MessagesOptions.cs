@@ -30,6 +30,11 @@ public sealed class MessagesOptions
     public SmtpOptions Smtp { get; set; } = new();
 
     public GovukNotifyOptions GovukNotify { get; set; } = new();
+
+    /// <summary>Whether text messages are written to the outbox: only GOV.UK Notify sends them, and
+    /// only with its text template (docs/decisions/0072). Otherwise a candidate's mobile number is
+    /// held but nothing is texted, rather than texts waiting for a provider that cannot send them.</summary>
+    public bool SendsTexts => Provider == MessageProvider.GovukNotify && GovukNotify.SmsTemplateId.Length > 0;
 }
 
 public enum MessageProvider
@@ -52,11 +57,14 @@ public sealed class SmtpOptions
     public string Password { get; set; } = "";
 }
 
-/// <summary>GOV.UK Notify: the service's API key and its one generic email template, whose subject
-/// is <c>((subject))</c> and body <c>((body))</c>.</summary>
+/// <summary>GOV.UK Notify: the service's API key, its one generic email template, whose subject
+/// is <c>((subject))</c> and body <c>((body))</c>, and its one generic text template, <c>((body))</c>.</summary>
 public sealed class GovukNotifyOptions
 {
     public string ApiKey { get; set; } = "";
     public string EmailTemplateId { get; set; } = "";
+
+    /// <summary>Empty: no text messages are sent.</summary>
+    public string SmsTemplateId { get; set; } = "";
     public string BaseUrl { get; set; } = "https://api.notifications.service.gov.uk/";
 }

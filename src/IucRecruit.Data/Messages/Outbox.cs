@@ -1,6 +1,7 @@
 using IucRecruit.Core.Messages;
 using IucRecruit.Data.Candidates;
 using IucRecruit.Data.Identity;
+using Microsoft.Extensions.Options;
 
 namespace IucRecruit.Data.Messages;
 
@@ -9,14 +10,21 @@ namespace IucRecruit.Data.Messages;
 /// saves nothing, so the message is committed by the same SaveChanges (and transaction) as the
 /// action that causes it, or not at all (docs/decisions/0062).
 /// </summary>
-public sealed class Outbox(RecruitmentDbContext db, TimeProvider clock)
+public sealed class Outbox(RecruitmentDbContext db, IOptions<MessagesOptions> options, TimeProvider clock)
 {
-    /// <summary>A message to a candidate. <paramref name="values"/> adds to the values every
-    /// candidate message has (names and campaign).</summary>
+    /// <summary>Whether a text message to the candidate is to be written: the provider sends texts
+    /// and the candidate may be texted (a mobile held, not declined, not erased).</summary>
+    public bool CanText(Candidate candidate) => options.Value.SendsTexts && candidate.CanBeTexted;
+
+    /// <summary>A message to a candidate, by email, or to their mobile number for a text kind (ask
+    /// <see cref="CanText"/> first). <paramref name="values"/> adds to the values every candidate
+    /// message has (names and campaign).</summary>
     public OutboxMessage ToCandidate(MessageKind kind, Candidate candidate, string campaignName, Guid? createdBy,
         IReadOnlyDictionary<string, string>? values = null, Guid? invitationId = null, Guid? mockCallId = null, DateTime? notBeforeUtc = null)
     {
         if (candidate.IsErased) throw new InvalidOperationException(Candidate.ErasedRefusal);
+        var isText = MessageTemplates.IsText(kind);
+        if (isText && !CanText(candidate)) throw new InvalidOperationException("No text message can go to this candidate.");
         var all = CandidateValues(candidate, campaignName);
         foreach (var (name, value) in values ?? new Dictionary<string, string>()) all[name] = value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -24,7 +32,7 @@ public sealed class Outbox(RecruitmentDbContext db, TimeProvider clock)
         {
             Id = Guid.CreateVersion7(),
             Kind = kind,
-            Recipient = candidate.Email,
+            Recipient = isText ? candidate.MobileNumber! : candidate.Email,
             RecipientName = candidate.FullName,
             CandidateId = candidate.Id,
             InvitationId = invitationId,

@@ -15,7 +15,7 @@ public sealed class OutboxMessage
     public Guid Id { get; set; }
     public MessageKind Kind { get; set; }
 
-    /// <summary>The email address it goes to.</summary>
+    /// <summary>The email address it goes to; for a text message (<see cref="MessageTemplates.IsText"/>), the mobile number.</summary>
     public required string Recipient { get; set; }
     public required string RecipientName { get; set; }
 

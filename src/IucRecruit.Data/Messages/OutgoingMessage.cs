@@ -1,7 +1,9 @@
 namespace IucRecruit.Data.Messages;
 
-/// <summary>An outbox message with its wording filled in, ready for a provider.</summary>
-public sealed record OutgoingMessage(Guid Id, string To, string ToName, string Subject, string Body, IReadOnlyList<MessageAttachment> Attachments);
+/// <summary>An outbox message with its wording filled in, ready for a provider. A text message
+/// (<paramref name="IsText"/>) goes to a mobile number and has no subject.</summary>
+public sealed record OutgoingMessage(Guid Id, string To, string ToName, string Subject, string Body, IReadOnlyList<MessageAttachment> Attachments,
+    bool IsText = false);
 
 public sealed record MessageAttachment(string FileName, string ContentType, byte[] Content);
 

@@ -4,11 +4,14 @@ using MimeKit;
 
 namespace IucRecruit.Data.Messages;
 
-/// <summary>Sends through an SMTP server with MailKit: plain text, attachments as files.</summary>
+/// <summary>Sends email through an SMTP server with MailKit: plain text, attachments as files.</summary>
 public sealed class SmtpMessageSender(IOptions<MessagesOptions> options) : IMessageSender
 {
     public async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
+        // Texts are written only when the provider is GOV.UK Notify; one left from before a change
+        // of provider is given up, not tried for a day (docs/decisions/0072).
+        if (message.IsText) throw new UnsendableMessageException("Text messages are sent only through GOV.UK Notify.");
         var settings = options.Value;
         var mime = new MimeMessage
         {

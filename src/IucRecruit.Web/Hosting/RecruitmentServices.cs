@@ -138,6 +138,7 @@ public static class RecruitmentServices
         services.AddScoped<CandidateList>();
         services.AddScoped<CandidateFiles>();
         services.AddScoped<CandidateAdjustments>();
+        services.AddScoped<CandidateContact>();
         services.AddScoped<CandidateBulkActions>();
         services.AddScoped<AssignedCalls>();
         services.AddScoped<StaffSessions>();

@@ -36,4 +36,16 @@ public sealed class PlaceholdersTests
     [Fact]
     public void An_empty_subject_is_refused() =>
         Assert.Equal("Enter a subject.", MessageTemplates.Refusal(MessageKind.NewLink, new MessageWording(" ", "{link}")));
+
+    [Fact]
+    public void A_text_message_needs_no_subject_and_must_fit_three_texts_before_its_values_are_filled_in()
+    {
+        Assert.Null(MessageTemplates.Refusal(MessageKind.CallReminderText, new MessageWording("", "Mock call {date} {time}: {link}")));
+        Assert.Null(MessageTemplates.Refusal(MessageKind.CallReminderText, new MessageWording("", new string('a', 459))));
+        Assert.Equal("A text message must be 459 characters or fewer (three texts' worth), before its placeholders are filled in.",
+            MessageTemplates.Refusal(MessageKind.CallReminderText, new MessageWording("", new string('a', 460))));
+        Assert.Equal("Enter the text message.", MessageTemplates.Refusal(MessageKind.CallReminderText, new MessageWording("", "  ")));
+        Assert.Equal("Unknown placeholder {expires}: this message can use {first_name}, {full_name}, {campaign}, {date}, {time}, {location}, {link}.",
+            MessageTemplates.Refusal(MessageKind.CallReminderText, new MessageWording("", "Until {expires}")));
+    }
 }

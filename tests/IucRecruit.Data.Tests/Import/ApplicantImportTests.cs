@@ -111,6 +111,40 @@ public sealed class ApplicantImportTests
         Assert.StartsWith("a header line", empty.Errors.Single().Expected, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Mobile_numbers_are_held_in_one_form_however_written_and_one_that_is_not_a_uk_mobile_adds_nobody(DatabaseProvider provider)
+    {
+        await using var funnel = await FunnelDatabase.CreateAsync(provider);
+        const string bad = """
+            email,given_name,family_name,channel,applied_on,Mobile phone
+            gil@example.com,Gil,Gray,Agency,2026-04-01,07700 900123
+            hal@example.com,Hal,Hart,Agency,2026-04-01,01632 960123
+            """;
+        const string good = """
+            email,given_name,family_name,channel,applied_on,Mobile phone
+            gil@example.com,Gil,Gray,Agency,2026-04-01,07700 900123
+            hal@example.com,Hal,Hart,Agency,2026-04-01,+44 (0)7700 900456
+            ivy@example.com,Ivy,Ives,Agency,2026-04-01,
+            """;
+
+        ImportResult refused, imported;
+        await using (var db = funnel.Database.CreateContext())
+            refused = await new ApplicantImport(db, funnel.Clock).RunAsync(new ImportFile(Csv(bad), "bad.csv"), funnel.Campaign.Id, null);
+        await using (var db = funnel.Database.CreateContext())
+        {
+            Assert.False(await db.Candidates.AnyAsync());
+            imported = await new ApplicantImport(db, funnel.Clock).RunAsync(new ImportFile(Csv(good), "good.csv"), funnel.Campaign.Id, null);
+        }
+
+        Assert.Equal([new ImportError(3, "mobile_number", "01632 960123", "a UK mobile number, like 07700 900123 or +44 7700 900123")], refused.Errors);
+        Assert.Equal((true, 3), (imported.Succeeded, imported.Added));
+        await using var check = funnel.Database.CreateContext();
+        Assert.Equal([("gil@example.com", "+447700900123"), ("hal@example.com", "+447700900456"), ("ivy@example.com", null)],
+            (await check.Candidates.OrderBy(c => c.Email).Select(c => new { c.Email, c.MobileNumber }).ToListAsync())
+            .Select(c => (c.Email, c.MobileNumber)));
+    }
+
     private static async Task<(ImportResult Result, List<(string Email, string Given, string Family, DateTime Applied, Core.Candidates.RecruitmentChannel Channel,
         Sex? Sex, AgeBand? Age, Ethnicity? Ethnicity, Disability? Disability, Religion? Religion, SexualOrientation? Orientation)> Applicants)>
         ImportFixtureAsync(DatabaseProvider provider, string fixture)

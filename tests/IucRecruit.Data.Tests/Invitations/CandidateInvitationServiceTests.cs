@@ -4,6 +4,7 @@ using IucRecruit.Data.Invitations;
 using IucRecruit.Data.Storage;
 using IucRecruit.Testing;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 
 namespace IucRecruit.Data.Tests.Invitations;
 
@@ -60,7 +61,7 @@ public sealed class CandidateInvitationServiceTests
         var token = await IssueAsync(database, await SeedCandidateAsync(database), TimeSpan.FromDays(1));
         var changed = token[..10] + (token[10] == 'A' ? 'B' : 'A') + token[11..];
         var other = database.CreateContext();
-        var otherInstallation = new CandidateInvitationService(other, new EphemeralDataProtectionProvider(), new Outbox(other, clock), clock);
+        var otherInstallation = new CandidateInvitationService(other, new EphemeralDataProtectionProvider(), new Outbox(other, Options.Create(new MessagesOptions()), clock), clock);
 
         Assert.Equal(InvitationCheck.NotRecognised, (await Service(database).RedeemAsync(changed)).Check);
         Assert.Equal(InvitationCheck.NotRecognised, (await Service(database).RedeemAsync(token[..^4])).Check);
@@ -72,7 +73,7 @@ public sealed class CandidateInvitationServiceTests
     private CandidateInvitationService Service(TestDatabase database)
     {
         var db = database.CreateContext();
-        return new CandidateInvitationService(db, protection, new Outbox(db, clock), clock);
+        return new CandidateInvitationService(db, protection, new Outbox(db, Options.Create(new MessagesOptions()), clock), clock);
     }
 
     private async Task<string> IssueAsync(TestDatabase database, Guid candidateId, TimeSpan lifetime) =>

@@ -14,7 +14,8 @@ using Microsoft.Extensions.Options;
 namespace IucRecruit.Data.Tests.Messages;
 
 /// <summary>The outbox on both providers, sending through a real SMTP server on loopback
-/// (docs/decisions/0062): nothing is lost while the server is down, and two nodes never both send.</summary>
+/// (docs/decisions/0062): nothing is lost while the server is down, and two nodes never both send;
+/// and texts, through a provider that sends them (docs/decisions/0072).</summary>
 public sealed class OutboxDispatcherTests
 {
     // On a whole second: PostgreSQL keeps microseconds, not .NET's ticks.
@@ -111,7 +112,76 @@ public sealed class OutboxDispatcherTests
         Assert.Equal((1, 0), (await read.CandidateInvitations.CountAsync(), await read.OutboxMessages.CountAsync()));
     }
 
-    private Node Services(TestDatabase database, int port)
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_text_is_sent_only_while_the_candidate_can_be_texted_at_the_number_it_was_written_for(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var notify = new RecordingSender();
+        await using var services = Services(database, port: 1, notify);
+        var candidate = await TestCandidates.AddAsync(database, clock.GetUtcNow().UtcDateTime);
+        await SetMobileAsync(database, candidate.Id, "+447700900123", declined: false);
+
+        await WriteReminderTextAsync(services, candidate.Id);
+        Assert.Equal(1, await services.SendDueAsync());
+        var sent = Assert.Single(notify.Sent);
+        Assert.Equal((true, "+447700900123", ""), (sent.IsText, sent.To, sent.Subject));
+        Assert.Equal("Hello Sam, a reminder of your mock call for Spring tomorrow, Friday 4 December 2026 at 10:00 GMT (Room 4). " +
+            "Open your link up to half an hour before: http://recruit.example/x", sent.Body);
+
+        // Written, then the candidate asks for no texts; written, then their number changes: neither is sent.
+        var declinedAfter = await WriteReminderTextAsync(services, candidate.Id);
+        await SetMobileAsync(database, candidate.Id, "+447700900123", declined: true);
+        Assert.Equal(0, await services.SendDueAsync());
+        await SetMobileAsync(database, candidate.Id, "+447700900123", declined: false);
+        var changedAfter = await WriteReminderTextAsync(services, candidate.Id);
+        await SetMobileAsync(database, candidate.Id, "+447700900456", declined: false);
+        Assert.Equal(0, await services.SendDueAsync());
+
+        Assert.Single(notify.Sent);
+        await using var db = database.CreateContext();
+        foreach (var id in new[] { declinedAfter, changedAfter })
+        {
+            var given = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id);
+            Assert.Equal((1, (DateTime?)null, true), (given.Attempts, given.SentUtc, given.AbandonedUtc is not null));
+            Assert.Equal("The candidate can no longer be texted at this number (it was removed or changed, or they asked for no text messages).", given.LastError);
+        }
+    }
+
+    private static async Task SetMobileAsync(TestDatabase database, Guid candidateId, string number, bool declined)
+    {
+        await using var db = database.CreateContext();
+        await db.Candidates.Where(c => c.Id == candidateId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.MobileNumber, number).SetProperty(c => c.TextMessagesDeclined, declined));
+    }
+
+    /// <summary>A reminder text as a booking writes it, its values given here (no call, so no call to check).</summary>
+    private static Task<Guid> WriteReminderTextAsync(Node services, Guid candidateId) => services.UseAsync(async s =>
+    {
+        var db = s.GetRequiredService<RecruitmentDbContext>();
+        var candidate = await db.Candidates.SingleAsync(c => c.Id == candidateId);
+        var message = s.GetRequiredService<Outbox>().ToCandidate(MessageKind.CallReminderText, candidate, "Spring", null, new Dictionary<string, string>
+        {
+            ["date"] = "Friday 4 December 2026", ["time"] = "10:00 GMT", ["location"] = "Room 4", ["link"] = "http://recruit.example/x",
+        });
+        await db.SaveChangesAsync();
+        return message.Id;
+    });
+
+    /// <summary>A provider that sends texts (as GOV.UK Notify does) and keeps what it was given.</summary>
+    private sealed class RecordingSender : IMessageSender
+    {
+        public List<OutgoingMessage> Sent { get; } = [];
+
+        public Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+        {
+            Sent.Add(message);
+            return Task.CompletedTask;
+        }
+    }
+
+    /// <param name="textSender">Given, the node sends through it as GOV.UK Notify with a text template; otherwise by SMTP to <paramref name="port"/>.</param>
+    private Node Services(TestDatabase database, int port, IMessageSender? textSender = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -121,6 +191,8 @@ public sealed class OutboxDispatcherTests
         {
             PublicBaseUrl = "http://recruit.example",
             Smtp = new SmtpOptions { Host = "127.0.0.1", Port = port, Security = MailKit.Security.SecureSocketOptions.None },
+            Provider = textSender is null ? MessageProvider.Smtp : MessageProvider.GovukNotify,
+            GovukNotify = new GovukNotifyOptions { SmsTemplateId = textSender is null ? "" : Guid.NewGuid().ToString() },
         }));
         services.AddRecruitmentDatabase();
         services.AddRecruitmentIdentityCore(); // staff invitations' links
@@ -131,7 +203,8 @@ public sealed class OutboxDispatcherTests
         services.AddScoped<MessageWordings>();
         services.AddScoped<MessageRenderer>();
         services.AddScoped<OutboxDispatcher>();
-        services.AddSingleton<IMessageSender, SmtpMessageSender>();
+        if (textSender is null) services.AddSingleton<IMessageSender, SmtpMessageSender>();
+        else services.AddSingleton(textSender);
         return new Node(services.BuildServiceProvider());
     }
 

@@ -35,6 +35,8 @@ public sealed class ExportTests
         }.Order(StringComparer.Ordinal), files.Keys.Order(StringComparer.Ordinal));
 
         Assert.Contains(PersonalDataFixture.Email, files["candidate.json"], StringComparison.Ordinal);
+        using (var record = System.Text.Json.JsonDocument.Parse(files["candidate.json"]))
+            Assert.Equal(PersonalDataFixture.Mobile, record.RootElement.GetProperty("mobileNumber").GetString()); // JSON writes its + as \u002B
         Assert.Contains(PersonalDataFixture.Adjustment, files["candidate.json"], StringComparison.Ordinal);
         Assert.Contains("\"ethnicity\": \"Mixed\"", files["equality-monitoring.json"], StringComparison.Ordinal);
         Assert.Contains(PersonalDataFixture.StageReason, files["stage-log.csv"], StringComparison.Ordinal);

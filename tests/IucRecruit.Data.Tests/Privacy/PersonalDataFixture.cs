@@ -34,6 +34,7 @@ internal sealed record PersonalDataFixture(Guid CandidateId, Guid CallId, string
     public const string GivenName = "Siobhan";
     public const string FamilyName = "Quartermaine";
     public const string Email = "siobhan.quartermaine@example.org";
+    public const string Mobile = "+447700900777";
     public const string Adjustment = "Screen reader, large print";
     public const string StageReason = "Mock call: missed the floppy toddler";
     public const string TypedPostcode = "WF1 2QX";
@@ -44,7 +45,7 @@ internal sealed record PersonalDataFixture(Guid CandidateId, Guid CallId, string
 
     /// <summary>Every value that must be gone after an erasure.</summary>
     public static readonly IReadOnlyList<string> PersonalValues =
-        [GivenName, FamilyName, Email, Adjustment, StageReason, TypedPostcode, ListeningAnswer, AssessorNote, ModerationReason, FeedbackStrength];
+        [GivenName, FamilyName, Email, Mobile, Adjustment, StageReason, TypedPostcode, ListeningAnswer, AssessorNote, ModerationReason, FeedbackStrength];
 
     /// <summary>Adds the candidate, rejected <paramref name="rejectedDaysAgo"/> days ago.</summary>
     public static async Task<PersonalDataFixture> AddAsync(FunnelDatabase funnel, PrivacyServices services, int rejectedDaysAgo = 300)
@@ -56,7 +57,7 @@ internal sealed record PersonalDataFixture(Guid CandidateId, Guid CallId, string
             var (candidate, refusal) = Applicants.Build(funnel.Campaign, new ApplicantDetails(GivenName, FamilyName, Email,
                     RecruitmentChannel.NhsJobs, now.AddDays(-rejectedDaysAgo - 100),
                     new EqualityMonitoring { Sex = Sex.Female, Ethnicity = Ethnicity.Mixed, RecordedUtc = now.AddDays(-rejectedDaysAgo - 100) },
-                    [ContractType.PartTime], "Not before 10:00 on weekdays", Adjustment), null, null, now);
+                    [ContractType.PartTime], "Not before 10:00 on weekdays", Adjustment, Mobile), null, null, now);
             Assert.Null(refusal);
             await NewCandidates.WriteAsync(db, [candidate!], default);
             candidateId = candidate!.Candidate.Id;
@@ -185,7 +186,7 @@ internal sealed record PersonalDataFixture(Guid CandidateId, Guid CallId, string
     {
         var texts = new List<string?>();
         var candidate = await db.Candidates.AsNoTracking().SingleAsync(c => c.Id == CandidateId);
-        texts.AddRange([candidate.GivenName, candidate.FamilyName, candidate.Email, candidate.AdjustmentNotes, candidate.FlexibleWorkingNotes]);
+        texts.AddRange([candidate.GivenName, candidate.FamilyName, candidate.Email, candidate.MobileNumber, candidate.AdjustmentNotes, candidate.FlexibleWorkingNotes]);
         texts.AddRange(await db.StageEvents.Where(e => e.CandidateId == CandidateId).Select(e => e.Reason).ToListAsync());
         texts.AddRange(await db.MockCallEvents.Where(e => e.MockCallId == CallId).Select(e => e.Payload).ToListAsync());
         foreach (var answer in await db.ListeningAnswers.Where(a => db.ListeningAttempts.Any(x => x.Id == a.AttemptId && x.CandidateId == CandidateId)).ToListAsync())

@@ -4,11 +4,10 @@ using System.Text.RegularExpressions;
 using IucRecruit.Core.Candidates;
 using IucRecruit.Core.Identity;
 using IucRecruit.Core.Messages;
-using IucRecruit.Core.Scenarios;
 using IucRecruit.Data;
-using IucRecruit.Data.Calls;
 using IucRecruit.Data.Funnel;
 using IucRecruit.Testing;
+using IucRecruit.Web.Tests.Assessment;
 using IucRecruit.Web.Tests.Candidates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,13 +29,13 @@ public sealed partial class CandidateMessagesTests(MailApp app) : IClassFixture<
         app.Clock.Advance(juneFirst - now);
         var year = juneFirst.Year;
         var email = $"booked.{Guid.NewGuid():N}@example.com";
-        var candidate = await ApplicantAsync(email);
+        var candidate = await Bookings.ApplicantAsync(app, "Booked", email);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
-        var firstDay = await DayAsync(db, new DateOnly(year, 6, 15));
-        var secondDay = await DayAsync(db, new DateOnly(year, 6, 16));
+        var firstDay = await Bookings.DayAsync(app, new DateOnly(year, 6, 15));
+        var secondDay = await Bookings.DayAsync(app, new DateOnly(year, 6, 16));
 
-        var booked = await BookAsync(scope.ServiceProvider, firstDay, candidate, new TimeOnly(10, 0));
+        var booked = await Bookings.BookAsync(app, firstDay, candidate, new TimeOnly(10, 0));
         var first = Assert.Single(await app.Mail.WaitForAsync(email, 1));
 
         var dayName = new DateOnly(year, 6, 15).ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
@@ -63,12 +62,67 @@ public sealed partial class CandidateMessagesTests(MailApp app) : IClassFixture<
         Assert.Equal((new DateTime(year, 6, 14, 8, 0, 0, DateTimeKind.Utc), (DateTime?)null), (reminder.NextAttemptUtc, reminder.SentUtc));
 
         app.Clock.Advance(TimeSpan.FromMinutes(5)); // the rebooking comes later
-        await BookAsync(scope.ServiceProvider, secondDay, candidate, new TimeOnly(14, 0));
+        await Bookings.BookAsync(app, secondDay, candidate, new TimeOnly(14, 0));
         var second = (await app.Mail.WaitForAsync(email, 2))[1];
         var rebooked = CalendarText(second);
         Assert.Contains($"UID:mock-call-{candidate:N}@iucrecruit", rebooked, StringComparison.Ordinal);
         Assert.Contains("SEQUENCE:1", rebooked, StringComparison.Ordinal);
         Assert.Contains($"DTSTART;TZID=Europe/London:{year}0616T140000", rebooked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_the_clock_reaches_nine_on_the_day_before_the_call_the_reminder_arrives_and_by_smtp_no_text_is_written()
+    {
+        var email = $"reminded.{Guid.NewGuid():N}@example.com";
+        var candidate = await Bookings.ApplicantAsync(app, "Rhian", email, mobileNumber: "+447700900321");
+        var day = await Bookings.DaysAheadAsync(app, 3);
+        await Bookings.BookAsync(app, day, candidate, new TimeOnly(11, 0));
+        Assert.Single(await app.Mail.WaitForAsync(email, 1)); // the confirmation, sent at once
+
+        app.Clock.Advance(Bookings.ReminderDueUtc(day) - app.Clock.GetUtcNow().UtcDateTime);
+        var reminder = (await app.Mail.WaitForAsync(email, 2))[1];
+
+        var zone = Bookings.Zone(day, new TimeOnly(11, 0));
+        var date = day.Date.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+        Assert.Equal($"Reminder: your mock call tomorrow at 11:00 {zone}", reminder.Subject);
+        Assert.StartsWith("Hello Rhian,", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"for {app.Demo.Campaign.Name} is tomorrow, {date} at 11:00 {zone} (Room 4).", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Empty(reminder.Attachments);
+        Assert.Contains("Hello Rhian.", await OpenLinkAsync(reminder), StringComparison.Ordinal);
+        // The mobile number is held, but SMTP sends no texts: none is written to wait for ever (docs/decisions/0072).
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
+        Assert.Equal([MessageKind.BookingConfirmation, MessageKind.CallReminder],
+            (await db.OutboxMessages.Where(m => m.CandidateId == candidate).Select(m => m.Kind).ToListAsync()).Order());
+    }
+
+    [Fact]
+    public async Task When_a_manager_publishes_feedback_the_candidate_receives_an_email_whose_link_opens_it()
+    {
+        using var assessor = await StaffMember.NewAsync(app);
+        using var manager = await StaffMember.NewAsync(app, Roles.RecruitingManager);
+        var candidateId = await EndedCalls.NewCandidateAsync(app);
+        var callId = await EndedCalls.AddAsync(app, candidateId, assessor.Id);
+        var score = $"/assessor/calls/{callId}/score";
+        (await assessor.Page.SubmitAsync(score, Ratings.Form(3, 3, 3, 3, 3))).Dispose();
+        (await assessor.Page.SubmitAsync(score,
+            [new("strengths", "You confirmed the address twice."), new("developmentPoints", "Summarise before you close.")], $"{score}?handler=Feedback")).Dispose();
+        string email;
+        await using (var scope = app.Services.CreateAsyncScope())
+            email = await scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>().Candidates.Where(c => c.Id == candidateId).Select(c => c.Email).SingleAsync();
+
+        (await manager.Page.SubmitAsync($"/manager/results/{callId}", [], $"/manager/results/{callId}?handler=Publish")).Dispose();
+        var told = Assert.Single(await app.Mail.WaitForAsync(email, 1));
+
+        Assert.Equal("Your mock call feedback is ready", told.Subject);
+        Assert.StartsWith("Hello Jo,", told.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"The feedback on your mock call for {app.Demo.Campaign.Name} is ready.", told.TextBody, StringComparison.Ordinal);
+        // The candidate follows the link, as from their mail program, and reads the feedback.
+        using var candidate = app.CreatePageClient();
+        (await candidate.SubmitAsync(LinkPath(told), [])).Dispose();
+        var feedback = System.Net.WebUtility.HtmlDecode(await candidate.GetPageAsync("/candidate/feedback"));
+        Assert.Contains("You confirmed the address twice.", feedback, StringComparison.Ordinal);
+        Assert.Contains("Summarise before you close.", feedback, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -178,10 +232,12 @@ public sealed partial class CandidateMessagesTests(MailApp app) : IClassFixture<
     /// <summary>Opens the invitation link in the message, in a browser of its own, as the candidate would.</summary>
     private async Task<string> OpenLinkAsync(MimeMessage message)
     {
-        var link = Regex.Match(message.TextBody!, @"http://recruit\.example(/invite/\S+)").Groups[1].Value;
         using var browser = app.CreatePageClient();
-        return await browser.GetPageAsync(link);
+        return await browser.GetPageAsync(LinkPath(message));
     }
+
+    /// <summary>The path of the invitation link in the message.</summary>
+    private static string LinkPath(MimeMessage message) => Regex.Match(message.TextBody!, @"http://recruit\.example(/invite/\S+)").Groups[1].Value;
 
     private static string CalendarText(MimeMessage message)
     {
@@ -190,36 +246,5 @@ public sealed partial class CandidateMessagesTests(MailApp app) : IClassFixture<
         using var content = new MemoryStream();
         part.Content!.DecodeTo(content);
         return Encoding.UTF8.GetString(content.ToArray());
-    }
-
-    private static async Task<MockCallBooking.Booked> BookAsync(IServiceProvider services, AssessmentDay day, Guid candidate, TimeOnly start)
-    {
-        var db = services.GetRequiredService<RecruitmentDbContext>();
-        var outcome = await services.GetRequiredService<MockCallBooking>().BookAsync(new MockCallBooking.Request(day.Id, candidate, start,
-            TimeSpan.FromMinutes(30), await EndedCalls.StaffIdAsync(db, Roles.RolePlayer), await EndedCalls.StaffIdAsync(db, Roles.Assessor), null,
-            Difficulty.Foundation, null), bookedBy: null);
-        Assert.Empty(outcome.Problems);
-        return outcome.Booked!;
-    }
-
-    private async Task<AssessmentDay> DayAsync(RecruitmentDbContext db, DateOnly date)
-    {
-        var day = new AssessmentDay
-        {
-            Id = Guid.CreateVersion7(), CampaignId = app.Demo.Campaign.Id, Date = date, Location = "Room 4", CreatedUtc = app.Clock.GetUtcNow().UtcDateTime,
-        };
-        db.AssessmentDays.Add(day);
-        await db.SaveChangesAsync();
-        return day;
-    }
-
-    private async Task<Guid> ApplicantAsync(string email)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
-        var now = app.Clock.GetUtcNow().UtcDateTime;
-        var (candidate, _) = Applicants.Build(app.Demo.Campaign, new ApplicantDetails("Booked", email, email, RecruitmentChannel.NhsJobs, now.AddDays(-30)), null, null, now);
-        await NewCandidates.WriteAsync(db, [candidate!], default);
-        return candidate!.Candidate.Id;
     }
 }

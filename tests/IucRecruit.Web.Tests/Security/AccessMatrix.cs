@@ -123,6 +123,8 @@ internal static class AccessMatrix
         ["POST /manager/candidates/conditions/{id:guid}?handler=Acknowledge"] = Manager,
         ["GET /manager/candidates/adjustments/{id:guid}"] = Manager,
         ["POST /manager/candidates/adjustments/{id:guid}"] = Manager,
+        ["GET /manager/candidates/contact/{id:guid}"] = Manager,
+        ["POST /manager/candidates/contact/{id:guid}"] = Manager,
         ["GET /manager/listening"] = Manager,
         ["GET /manager/listening/details/{id:guid}"] = Manager,
         ["GET /manager/assessment-days"] = Manager,

@@ -255,7 +255,7 @@ public sealed class AccessMatrixTests(RecruitmentApp app) : IClassFixture<Recrui
                 "/manager/assessment-days/day/{id:guid}" => $"/manager/assessment-days/day/{DayId}",
                 "/privacy/candidates/{id:guid}" or "/manager/candidates/detail/{id:guid}" or "/manager/candidates/journey/{id:guid}"
                     or "/manager/candidates/employment/{id:guid}" or "/manager/candidates/conditions/{id:guid}"
-                    or "/manager/candidates/adjustments/{id:guid}" => pattern.Replace("{id:guid}", CandidateId.ToString(), StringComparison.Ordinal),
+                    or "/manager/candidates/adjustments/{id:guid}" or "/manager/candidates/contact/{id:guid}" => pattern.Replace("{id:guid}", CandidateId.ToString(), StringComparison.Ordinal),
                 "/privacy/candidates/{id:guid}/erase" => $"/privacy/candidates/{CandidateId}/erase",
                 "/moderation/{callId:guid}" => $"/moderation/{DisputedCallId}",
                 "/practice/{campaignId:guid}" => $"/practice/{App.Demo.Campaign.Id}",

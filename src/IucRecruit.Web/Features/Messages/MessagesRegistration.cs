@@ -15,6 +15,8 @@ public static class MessagesRegistration
             .Validate(o => o.MaxAttempts >= 1, "Messages:MaxAttempts must be at least 1.")
             .Validate(o => o.Provider != MessageProvider.GovukNotify || (o.GovukNotify.ApiKey.Length > 0 && Guid.TryParse(o.GovukNotify.EmailTemplateId, out _)),
                 "Messages:GovukNotify:ApiKey and Messages:GovukNotify:EmailTemplateId (the generic template's id) are needed to send through GOV.UK Notify.")
+            .Validate(o => o.GovukNotify.SmsTemplateId.Length == 0 || Guid.TryParse(o.GovukNotify.SmsTemplateId, out _),
+                "Messages:GovukNotify:SmsTemplateId must be the text template's id (a GUID), or empty to send no text messages.")
             .ValidateOnStart();
         services.AddScoped<Outbox>();
         services.AddScoped<MessageWordings>();

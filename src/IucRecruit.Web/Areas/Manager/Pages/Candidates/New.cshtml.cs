@@ -12,7 +12,7 @@ namespace IucRecruit.Web.Areas.Manager.Pages.Candidates;
 public sealed class NewModel(ApplicantImport import, RecruitmentDbContext db, TimeProvider clock) : PageModel
 {
     /// <summary>The import's columns this form asks for, in its order.</summary>
-    public static readonly string[] Fields = ["given_name", "family_name", "email", "channel", "applied_on", "adjustment_notes", "flexible_working_notes"];
+    public static readonly string[] Fields = ["given_name", "family_name", "email", "mobile_number", "channel", "applied_on", "adjustment_notes", "flexible_working_notes"];
 
     /// <summary>The campaign to add to; the form asks when the link did not say.</summary>
     [BindProperty(SupportsGet = true)] public Guid? Campaign { get; set; }

@@ -3,13 +3,17 @@ using IucRecruit.Data.Messages;
 using IucRecruit.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace IucRecruit.Web.Areas.Manager.Pages.Messages;
 
 /// <summary>Managers' wording of each message the product sends, with its placeholders named; a
 /// wording that uses an unknown placeholder is refused, naming it (<see cref="MessageTemplates.Refusal"/>).</summary>
-public sealed class IndexModel(MessageWordings wordings) : PageModel
+public sealed class IndexModel(MessageWordings wordings, IOptions<MessagesOptions> options) : PageModel
 {
+    /// <summary>Whether this installation sends text messages at all (GOV.UK Notify with its text template).</summary>
+    public bool SendsTexts => options.Value.SendsTexts;
+
     public static IReadOnlyList<MessageKind> Editable { get; } = Enum.GetValues<MessageKind>().Where(MessageTemplates.IsEditable).ToList();
 
     public IReadOnlyList<(MessageKind Kind, MessageWording Wording)> Current { get; private set; } = [];
@@ -51,6 +55,7 @@ public sealed class IndexModel(MessageWordings wordings) : PageModel
         MessageKind.CandidateInvitation => "Invitation link",
         MessageKind.BookingConfirmation => "Mock call booked (with the calendar invitation)",
         MessageKind.CallReminder => "Reminder the day before the mock call",
+        MessageKind.CallReminderText => "Reminder the day before the mock call, by text message",
         MessageKind.NewLink => "New link the candidate asked for",
         MessageKind.FeedbackReady => "Feedback ready",
         _ => kind.ToString(),
