@@ -756,6 +756,10 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("IdentityErasedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("MobileNumber")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
                     b.Property<string>("PreferredContractTypes")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -764,6 +768,11 @@ namespace IucRecruit.Data.Migrations.PostgreSql.Migrations
                         .HasDefaultValue("");
 
                     b.Property<bool>("RestBreaks")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
+                    b.Property<bool>("TextMessagesDeclined")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
                         .HasDefaultValue(false);

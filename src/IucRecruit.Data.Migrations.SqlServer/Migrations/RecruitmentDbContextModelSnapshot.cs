@@ -756,6 +756,10 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("IdentityErasedUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("MobileNumber")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
                     b.Property<string>("PreferredContractTypes")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -764,6 +768,11 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
                         .HasDefaultValue("");
 
                     b.Property<bool>("RestBreaks")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
+                    b.Property<bool>("TextMessagesDeclined")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bit")
                         .HasDefaultValue(false);

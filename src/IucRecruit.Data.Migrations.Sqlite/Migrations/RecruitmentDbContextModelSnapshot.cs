@@ -751,6 +751,10 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("IdentityErasedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MobileNumber")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreferredContractTypes")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -759,6 +763,11 @@ namespace IucRecruit.Data.Migrations.Sqlite.Migrations
                         .HasDefaultValue("");
 
                     b.Property<bool>("RestBreaks")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
+                    b.Property<bool>("TextMessagesDeclined")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(false);
