@@ -14,6 +14,10 @@ namespace IucRecruit.Data.Demo;
 /// </summary>
 public sealed class DemoMockCall(RecruitmentDbContext db, MockCallBooking booking, TimeProvider clock)
 {
+    /// <summary>The day this call is booked on, found by its location: the assessment demo's day
+    /// (<see cref="DemoAssessment.DayLocation"/>) is often the same date.</summary>
+    public const string DayLocation = "Online (demo)";
+
     /// <summary>Books the call if none is open, and returns the open one (its slot is printed in
     /// the banner); null if none could be booked (too near midnight, or no scenario left).</summary>
     public async Task<MockCall?> EnsureAsync(DemoData demo, CancellationToken cancellationToken = default)
@@ -26,13 +30,14 @@ public sealed class DemoMockCall(RecruitmentDbContext db, MockCallBooking bookin
 
         var ukNow = UkTime.ToUk(now);
         var today = DateOnly.FromDateTime(ukNow);
-        var day = await db.AssessmentDays.SingleOrDefaultAsync(d => d.CampaignId == demo.Campaign.Id && d.Date == today, cancellationToken);
+        var day = await db.AssessmentDays.SingleOrDefaultAsync(
+            d => d.CampaignId == demo.Campaign.Id && d.Date == today && d.Location == DayLocation, cancellationToken);
         if (day is null)
         {
             day = new AssessmentDay
             {
                 Id = Guid.CreateVersion7(), CampaignId = demo.Campaign.Id, Date = today,
-                Location = "Online (demo)", CreatedUtc = now,
+                Location = DayLocation, CreatedUtc = now,
             };
             db.AssessmentDays.Add(day);
             await db.SaveChangesAsync(cancellationToken);

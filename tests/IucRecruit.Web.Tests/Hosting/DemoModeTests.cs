@@ -39,6 +39,44 @@ public sealed class DemoModeTests
         Assert.Equal(counts, Counts(again.Services));
     }
 
+    [Fact]
+    public async Task A_restart_after_the_demo_call_ended_books_another_on_the_demo_calls_own_day()
+    {
+        // At midday the assessment demo's calls, four hours earlier, are on the same UK date as the
+        // live demo call: two days of the demo campaign share a date.
+        var app = new RecruitmentApp();
+        app.Clock.Advance(UntilMiddayTomorrowInLondon());
+        await using var first = app.WithWebHostBuilder(b => b.UseSetting("Demo:Enabled", "true"));
+        var ended = await EndOpenDemoCallAsync(first.Services);
+
+        await using var again = first.WithWebHostBuilder(_ => { });
+        using var scope = again.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
+        var open = await db.MockCalls.AsNoTracking().Include(c => c.AssessmentDay)
+            .SingleAsync(c => c.CandidateId == ended.CandidateId && c.Phase != Core.Calls.CallPhase.Ended);
+
+        Assert.NotEqual(ended.Id, open.Id);
+        Assert.Equal((ended.AssessmentDayId, DemoMockCall.DayLocation), (open.AssessmentDayId, open.AssessmentDay!.Location));
+        Assert.Equal(2, await db.AssessmentDays.CountAsync(d => d.Date == open.AssessmentDay.Date));
+    }
+
+    private static TimeSpan UntilMiddayTomorrowInLondon()
+    {
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var midday = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, london).Date.AddDays(1).AddHours(12);
+        return new DateTimeOffset(midday, london.GetUtcOffset(midday)) - DateTimeOffset.UtcNow;
+    }
+
+    private static async Task<Data.Calls.MockCall> EndOpenDemoCallAsync(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
+        var call = await db.MockCalls.SingleAsync(c => c.AssessmentDay!.Location == DemoMockCall.DayLocation);
+        call.Phase = Core.Calls.CallPhase.Ended;
+        await db.SaveChangesAsync();
+        return call;
+    }
+
     private static (int Organisations, int Campaigns, int Candidates, int Staff) Counts(IServiceProvider services)
     {
         using var scope = services.CreateScope();
