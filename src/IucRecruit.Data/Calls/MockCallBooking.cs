@@ -158,12 +158,14 @@ public sealed class MockCallBooking(
     }
 
     /// <summary>Who in this call is already booked in an overlapping slot, in what part and when:
-    /// "Jo Bloggs (role-player) is already booked 10:00–10:45 on Tue 3 Dec."</summary>
+    /// "Jo Bloggs (role-player) is already booked 10:00–10:45 on Tue 3 Dec." A call that has ended,
+    /// or that the candidate missed, holds no one for the rest of its slot.</summary>
     private async Task<IReadOnlyList<string>> ClashesAsync(Request request, string candidateName, DateTime start, DateTime end,
         CancellationToken cancellationToken)
     {
         var people = new[] { request.RolePlayerId, request.AssessorId, request.SecondAssessorId ?? Guid.Empty };
         var overlapping = await db.MockCalls.AsNoTracking().Where(c => c.SlotStartUtc < end && start < c.SlotEndUtc &&
+                c.Phase != CallPhase.Ended && c.Phase != CallPhase.Missed &&
                 (c.CandidateId == request.CandidateId || people.Contains(c.RolePlayerUserId) || people.Contains(c.AssessorUserId) ||
                  (c.SecondAssessorUserId != null && people.Contains(c.SecondAssessorUserId.Value))))
             .OrderBy(c => c.SlotStartUtc)

@@ -129,6 +129,28 @@ public sealed partial class BookingPagesTests(RecruitmentApp app) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData(Core.Calls.CallPhase.Ended, 5, 6)]
+    [InlineData(Core.Calls.CallPhase.Missed, 6, 7)]
+    public async Task A_call_that_ended_or_was_missed_holds_no_one_for_the_rest_of_its_slot(Core.Calls.CallPhase phase, int daysAhead, int candidate)
+    {
+        using var manager = await CallParticipants.StaffPageAsync(app, Roles.RecruitingManager);
+        var dayUrl = await AddDayAsync(manager, daysAhead);
+        var candidateId = await CallParticipants.CandidateAsync(app, candidate);
+        Assert.Contains("Mock call booked for", await BookAsync(manager, dayUrl, candidateId, "14:00"), StringComparison.Ordinal);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
+            await db.MockCalls.Where(c => c.CandidateId == candidateId && c.Phase == Core.Calls.CallPhase.Waiting)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.Phase, phase));
+        }
+
+        var again = WebUtility.HtmlDecode(await BookAsync(manager, dayUrl, candidateId, "14:10"));
+
+        Assert.DoesNotContain("is already booked", again, StringComparison.Ordinal);
+        Assert.Contains("Mock call booked for", again, StringComparison.Ordinal);
+    }
+
     private async Task<string> CandidateNameAsync(Guid candidateId)
     {
         await using var scope = app.Services.CreateAsyncScope();
