@@ -49,7 +49,8 @@ public sealed class EditModel(RecruitmentDbContext db, WorkingConditionsRecords 
         (Name, Role, Site, WorkingConditions, WorkingConditionsVersion) =
             (campaign.Name, campaign.Role, campaign.Site, campaign.WorkingConditions, campaign.WorkingConditionsVersion);
         ContractTypes = [.. campaign.ContractTypesOffered];
-        (ShiftHours, FewestCalls, MostCalls) = (campaign.TypicalShift.HoursText, campaign.FewestCallsPerShift?.ToString(CultureInfo.InvariantCulture), campaign.MostCallsPerShift?.ToString(CultureInfo.InvariantCulture));
+        var shift = campaign.TypicalShift;
+        (ShiftHours, FewestCalls, MostCalls) = (shift.HoursText, shift.FewestCalls?.ToString(CultureInfo.InvariantCulture), shift.MostCalls?.ToString(CultureInfo.InvariantCulture));
         Stages = [.. campaign.Stages.Union(FunnelStages.Mandatory).Stages()];
         return Page();
     }
