@@ -101,6 +101,9 @@ async Task MeasureAsync()
             new(Channel: RecruitmentChannel.NhsJobs, FromMonth: DateOnly.FromDateTime(latest.AddMonths(-12)), ToMonth: DateOnly.FromDateTime(latest.AddMonths(-7))),
             new(AssessmentDay: day),
         ];
+        // A day's summary reads its own candidates' rows, so its cost follows the day's size.
+        Console.WriteLine($"The assessment day {day:yyyy-MM-dd} has {await db.CandidateProgress.CountAsync(p => p.AssessmentDay == day):N0} candidates, " +
+                          $"the campaign {await db.CandidateProgress.CountAsync(p => p.CampaignId == campaign.Id):N0}.");
     }
 
     Console.WriteLine();
@@ -108,7 +111,7 @@ async Task MeasureAsync()
     Console.WriteLine("query alone (the breakdown), then the whole report as one: the filter choices and every section, statistics included (the total),");
     Console.WriteLine("then the page's first view: the filter choices and the summary (what the page works out before a section is opened),");
     Console.WriteLine("then the practice call section alone (opened on its own, as the page's script does).");
-    Console.WriteLine("filter                              choices  scope positions durations equality starters leavers scores | total  (slowest) | first view (slowest) | practice (slowest)");
+    Console.WriteLine("filter                              choices  scope positions durations equality starters leavers scores by band | total  (slowest) | first view (slowest) | practice (slowest)");
     foreach (var filter in scenarios)
     {
         var runs = new List<Timings>();
@@ -168,7 +171,7 @@ static byte[] ApplicantsFile(int rows, DateTime now)
 
 /// <summary>One dashboard build: each query timed alone, then the page's whole work timed as one.</summary>
 internal sealed record Timings(double Choices, double Scope, double Positions, double Durations, double Equality, double Starters,
-    double Leavers, double Scores, double Total, double FirstView, double Practice)
+    double Leavers, double Scores, double ByBand, double Total, double FirstView, double Practice)
 {
     public static async Task<Timings> MeasureAsync(RecruitmentDbContext db, TimeProvider clock, FunnelFilter filter)
     {
@@ -181,7 +184,7 @@ internal sealed record Timings(double Choices, double Scope, double Positions, d
             watch.Restart();
             return ms;
         }
-        await queries.FilterChoicesAsync(default);
+        await queries.FilterChoicesAsync(filter.CampaignId, null, default);
         var choices = Lap();
         await queries.ScopeAsync(filter, default);
         var scoped = Lap();
@@ -197,19 +200,21 @@ internal sealed record Timings(double Choices, double Scope, double Positions, d
         var leavers = Lap();
         await queries.ScoresAsync(filter, DateTime.UtcNow, FunnelReports.SixMonthsInDays, default);
         var scores = Lap();
+        await queries.StartersByBandAsync(filter, default);
+        var byBand = Lap();
         // What the page does, as one: the filters' choices and the whole report with its statistics.
         var page = Stopwatch.StartNew();
-        await queries.FilterChoicesAsync(default);
+        await queries.FilterChoicesAsync(filter.CampaignId, null, default);
         await new FunnelReports(queries, clock).BuildAsync(filter, options);
         var total = page.Elapsed.TotalMilliseconds;
         // The page's first view: the filters' choices and the summary; sections are built when opened.
         var firstView = Stopwatch.StartNew();
-        await queries.FilterChoicesAsync(default);
+        await queries.FilterChoicesAsync(filter.CampaignId, null, default);
         await new FunnelReports(queries, clock).SummaryAsync(filter, options);
         var first = firstView.Elapsed.TotalMilliseconds;
         var practice = Stopwatch.StartNew();
         await new PracticeReports(db, queries, clock).BuildAsync(filter, default);
-        return new Timings(choices, scoped, positions, durations, equality, starters, leavers, scores, total, first, practice.Elapsed.TotalMilliseconds);
+        return new Timings(choices, scoped, positions, durations, equality, starters, leavers, scores, byBand, total, first, practice.Elapsed.TotalMilliseconds);
     }
 
     public static string Describe(string name, List<Timings> runs)
@@ -217,8 +222,8 @@ internal sealed record Timings(double Choices, double Scope, double Positions, d
         double Median(Func<Timings, double> part) => runs.Select(part).Order().ElementAt(runs.Count / 2);
         return string.Create(CultureInfo.InvariantCulture,
             $"{name,-35} {Median(t => t.Choices),7:0} {Median(t => t.Scope),6:0} {Median(t => t.Positions),9:0} {Median(t => t.Durations),9:0} " +
-            $"{Median(t => t.Equality),8:0} {Median(t => t.Starters),8:0} {Median(t => t.Leavers),7:0} {Median(t => t.Scores),6:0} | " +
-            $"{Median(t => t.Total),6:0} ({runs.Max(t => t.Total):0}) | {Median(t => t.FirstView),6:0} ({runs.Max(t => t.FirstView):0}) | " +
+            $"{Median(t => t.Equality),8:0} {Median(t => t.Starters),8:0} {Median(t => t.Leavers),7:0} {Median(t => t.Scores),6:0} {Median(t => t.ByBand),7:0} | " +
+            $"{Median(t => t.Total),6:0} ({runs.Max(t => t.Total):0}) | {Median(t => t.FirstView),6:0.0} ({runs.Max(t => t.FirstView):0.0}) | " +
             $"{Median(t => t.Practice),6:0} ({runs.Max(t => t.Practice):0})");
     }
 }

@@ -642,7 +642,12 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedUtc");
+
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Site", "Role", "Stages")
+                        .HasDatabaseName("IX_Campaigns_SiteRoleStages");
 
                     b.ToTable("Campaigns");
                 });
@@ -959,9 +964,10 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("CandidateId");
 
-                    b.HasIndex("AssessmentDay");
-
                     b.HasIndex("CampaignId", "Channel", "AppliedUtc");
+
+                    b.HasIndex("AssessmentDay", "ReachedStages", "SkippedStages", "CurrentStage", "Outcome")
+                        .HasDatabaseName("IX_CandidateProgress_DayPositions");
 
                     b.HasIndex("Site", "StageDays", "Role", "Channel", "AppliedUtc", "AssessmentDay")
                         .HasDatabaseName("IX_CandidateProgress_SiteDays");
@@ -1792,9 +1798,11 @@ namespace IucRecruit.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("CandidateId");
 
-                    b.HasIndex("AssessmentDay");
+                    b.HasIndex("AssessmentDay", "DaysInPost", "StartedUtc", "ScoreBand")
+                        .HasDatabaseName("IX_Starters_DayRetention");
 
-                    b.HasIndex("CampaignId");
+                    b.HasIndex("CampaignId", "DaysInPost", "StartedUtc", "ScoreBand")
+                        .HasDatabaseName("IX_Starters_CampaignRetention");
 
                     b.HasIndex("StartedUtc", "DaysInPost", "StartMonth", "LeftMonth", "EsrLeavingReason", "LeavingReason", "Channel", "ContractType", "ScoreBand", "Role", "Site", "AppliedUtc")
                         .HasDatabaseName("IX_Starters_Covering");

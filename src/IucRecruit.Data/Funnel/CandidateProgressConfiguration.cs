@@ -19,9 +19,11 @@ internal sealed class CandidateProgressConfiguration : IEntityTypeConfiguration<
         p.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
         p.Property(x => x.StageDays).HasMaxLength(100);
 
-        // A campaign's or an assessment day's candidates: few, found directly.
+        // A campaign's or an assessment day's candidates: few, found directly; a day's funnel
+        // (the summary's, issue 14) is read from its index alone.
         p.HasIndex(x => new { x.CampaignId, x.Channel, x.AppliedUtc });
-        p.HasIndex(x => x.AssessmentDay);
+        p.HasIndex(x => new { x.AssessmentDay, x.ReachedStages, x.SkippedStages, x.CurrentStage, x.Outcome })
+            .HasDatabaseName("IX_CandidateProgress_DayPositions");
         // A site's candidates may be a large share of everyone: these two indexes hold everything
         // its funnel and time in stage read, in the order they are grouped by.
         p.HasIndex(x => new { x.Site, x.ReachedStages, x.SkippedStages, x.CurrentStage, x.Outcome, x.Role, x.Channel, x.AppliedUtc, x.AssessmentDay })

@@ -65,7 +65,9 @@ internal sealed class StarterConfiguration : IEntityTypeConfiguration<Starter>
             x.StartedUtc, x.DaysInPost, x.StartMonth, x.LeftMonth, x.EsrLeavingReason, x.LeavingReason, x.Channel, x.ContractType, x.ScoreBand,
             x.Role, x.Site, x.AppliedUtc,
         }).HasDatabaseName("IX_Starters_Covering");
-        s.HasIndex(x => x.CampaignId);
-        s.HasIndex(x => x.AssessmentDay);
+        // A campaign's or an assessment day's starters, with what the summary's retention by score
+        // band reads (issue 14), so that it needs no starter's row.
+        s.HasIndex(x => new { x.CampaignId, x.DaysInPost, x.StartedUtc, x.ScoreBand }).HasDatabaseName("IX_Starters_CampaignRetention");
+        s.HasIndex(x => new { x.AssessmentDay, x.DaysInPost, x.StartedUtc, x.ScoreBand }).HasDatabaseName("IX_Starters_DayRetention");
     }
 }

@@ -59,6 +59,23 @@ public sealed class FunnelDashboardTests(RecruitmentApp app) : IClassFixture<Rec
             Assert.Matches($"<a data-section-link=\"{section}\" href=\"/manager/funnel\\?[^\"]*section={section}#{section}\">", html);
     }
 
+    [Fact]
+    public async Task A_campaign_is_found_by_part_of_its_name_and_the_page_says_what_the_list_holds()
+    {
+        using var manager = await ManagerAsync();
+
+        var found = await manager.GetPageAsync("/manager/funnel?campaignSearch=HEALTH");
+        var none = await manager.GetPageAsync("/manager/funnel?campaignSearch=no-such-campaign");
+
+        var names = System.Text.RegularExpressions.Regex.Matches(found, "<option value=\"[0-9a-f-]{36}\">([^<]+)</option>").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(names);
+        Assert.All(names, name => Assert.Contains("health", name, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Campaigns whose name contains “HEALTH”, newest first.", found, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"panel filters\" id=\"filters\" open=\"open\">", found, StringComparison.Ordinal);
+        Assert.Contains("No campaign name contains “no-such-campaign”.", none, StringComparison.Ordinal);
+        Assert.DoesNotMatch("<option value=\"[0-9a-f-]{36}\"", none);
+    }
+
     /// <summary>The download serves the filtered report's own tables, the practice section's too; what
     /// those tables say, cell by cell, is counted by hand for known journeys in Data.Tests'
     /// KnownFunnelTests and KnownPracticeTests.</summary>

@@ -21,7 +21,13 @@ public sealed record LeaverCount(int Month, EsrLeavingReason? EsrReason, Leaving
 
 public sealed record CriterionScoreCount(string CriterionId, double Score, double MaximumScore, bool InPost, long Count);
 
-public sealed record FilterChoices(IReadOnlyList<(Guid Id, string Name)> Campaigns, IReadOnlyList<string> Sites);
+/// <summary>What the filters offer. <see cref="Campaigns"/> is a page of them, newest first (see
+/// <see cref="FunnelQueries.FilterChoicesAsync"/>); <see cref="MoreCampaigns"/> says others exist
+/// that a name search finds.</summary>
+public sealed record FilterChoices(IReadOnlyList<(Guid Id, string Name)> Campaigns, bool MoreCampaigns, IReadOnlyList<string> Sites)
+{
+    public static readonly FilterChoices None = new([], false, []);
+}
 
 public sealed record EqualityPositionCount(string Group, FunnelPositionCount Position);
 
@@ -45,12 +51,35 @@ public sealed class FunnelQueries(RecruitmentDbContext db)
         return new CampaignScope(stageSets.Aggregate(FunnelStages.Mandatory, (all, stages) => all.Union(stages)));
     }
 
-    /// <summary>What the filters offer: every campaign (by name) and every site.</summary>
-    public async Task<FilterChoices> FilterChoicesAsync(CancellationToken cancellationToken)
+    /// <summary>How many campaigns the filter lists at once.</summary>
+    public const int CampaignChoices = 100;
+
+    /// <summary>What the filters offer: every site, and the newest <see cref="CampaignChoices"/>
+    /// campaigns, or those whose name contains <paramref name="nameContains"/> (any case), with the
+    /// <paramref name="chosen"/> one always among them. A page of campaigns rather than all of them,
+    /// because the first view must cost the same however many campaigns an organisation has run
+    /// (issue 14), and a list of thousands is no use to pick from anyway.</summary>
+    public async Task<FilterChoices> FilterChoicesAsync(Guid? chosen, string? nameContains, CancellationToken cancellationToken)
     {
-        var campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        var campaigns = db.Campaigns.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(nameContains))
+        {
+            var search = nameContains.Trim().ToLowerInvariant();
+            // ToLower() here is SQL's lower(), on every provider (PostgreSQL compares case-sensitively).
+#pragma warning disable CA1304, CA1311, CA1862
+            campaigns = campaigns.Where(c => c.Name.ToLower().Contains(search));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+        var page = await campaigns.OrderByDescending(c => c.CreatedUtc).ThenBy(c => c.Name).Take(CampaignChoices + 1)
+            .Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        var listed = page.Take(CampaignChoices).Select(c => (c.Id, c.Name)).ToList();
+        if (chosen is { } id && listed.All(c => c.Id != id)
+            && await db.Campaigns.AsNoTracking().Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) is { } name)
+        {
+            listed.Insert(0, (id, name));
+        }
         var sites = await db.Campaigns.AsNoTracking().Select(c => c.Site).Distinct().OrderBy(s => s).ToListAsync(cancellationToken);
-        return new FilterChoices(campaigns.Select(c => (c.Id, c.Name)).ToList(), sites);
+        return new FilterChoices(listed, page.Count > CampaignChoices, sites);
     }
 
     public async Task<IReadOnlyList<FunnelPositionCount>> PositionsAsync(FunnelFilter filter, CancellationToken cancellationToken)

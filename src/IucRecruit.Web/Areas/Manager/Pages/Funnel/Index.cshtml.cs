@@ -19,6 +19,8 @@ namespace IucRecruit.Web.Areas.Manager.Pages.Funnel;
 public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, PracticeReports practice, IOptions<FunnelSettings> settings) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? Campaign { get; set; }
+    /// <summary>Part of a campaign's name: the campaign list shows those it matches.</summary>
+    [BindProperty(SupportsGet = true)] public string? CampaignSearch { get; set; }
     [BindProperty(SupportsGet = true)] public string? Site { get; set; }
     [BindProperty(SupportsGet = true)] public AdvisorRole? Role { get; set; }
     [BindProperty(SupportsGet = true)] public RecruitmentChannel? Channel { get; set; }
@@ -51,14 +53,14 @@ public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, Pra
     /// <summary>The practice call section's figures, when it is the one opened.</summary>
     public PracticeReport? Practice { get; private set; }
     public DashboardOptions Options { get; private set; } = new();
-    public FilterChoices Choices { get; private set; } = new([], []);
+    public FilterChoices Choices { get; private set; } = FilterChoices.None;
 
     public async Task OnGetAsync()
     {
         var (filter, options) = ReadFilter();
         Options = options;
         Summary = await reports.SummaryAsync(filter, options, HttpContext.RequestAborted);
-        Choices = await queries.FilterChoicesAsync(HttpContext.RequestAborted);
+        Choices = await queries.FilterChoicesAsync(Campaign, CampaignSearch, HttpContext.RequestAborted);
         if (Opened is { } section) await BuildAsync(filter, options, section.Part);
     }
 
@@ -107,6 +109,16 @@ public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, Pra
         if (report is null) return NotFound();
         return await file(report, filter);
     }
+
+    /// <summary>What the campaign list holds, under it.</summary>
+    public string CampaignHint => (CampaignSearch?.Trim(), Choices) switch
+    {
+        ({ Length: > 0 } search, { Campaigns.Count: 0 }) => $"No campaign name contains “{search}”.",
+        ({ Length: > 0 } search, { MoreCampaigns: true }) => $"The {FunnelQueries.CampaignChoices} newest campaigns whose name contains “{search}”.",
+        ({ Length: > 0 } search, _) => $"Campaigns whose name contains “{search}”, newest first.",
+        (_, { MoreCampaigns: true }) => $"The {FunnelQueries.CampaignChoices} newest campaigns. To choose an older one, find it by name.",
+        _ => "Newest first.",
+    };
 
     /// <summary>Which candidates the page describes, in words: what the folded filter says when closed.</summary>
     public string FilterDescription
