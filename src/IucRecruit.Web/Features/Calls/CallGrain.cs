@@ -11,8 +11,8 @@ namespace IucRecruit.Web.Features.Calls;
 /// call's log first, then applies it, then tells the participants: nothing takes effect that is
 /// not in the log, and an activation rebuilds itself by replaying the log. The rules are Core's
 /// (<see cref="CallRules"/>, <see cref="CallState"/>); the grain only orders, logs, applies and
-/// tells. The recording lives in the activation, written on the call clock by a grain timer, every
-/// 20 ms while a clip plays and every 100 ms otherwise (decisions 0018, 0078).
+/// tells. The recording lives in the activation, written on the call clock by a 20 ms grain timer
+/// (decision 0018).
 /// </summary>
 public sealed partial class CallGrain(
     CallEventStore store,
@@ -54,13 +54,6 @@ public sealed partial class CallGrain(
     private CallRecording? recording;
     private MembershipVersion membershipSeen = MembershipVersion.MinValue;
 
-    /// <summary>The call clock's beat while no clip plays: the recording is written five frames at a
-    /// time. A beat of a frame for every call cost the relay a measurable share of its CPU in timers
-    /// alone (decision 0078); a clip's frames still go out one frame apart.</summary>
-    private static readonly TimeSpan QuietBeat = TelephoneFrame.Duration * 5;
-    private IGrainTimer? beat;
-    private TimeSpan beatPeriod = QuietBeat;
-
     private Guid CallId => this.GetPrimaryKey();
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -83,7 +76,7 @@ public sealed partial class CallGrain(
         await ResumeRecordingAsync(cancellationToken);
         metrics.CallActivated();
         // The call clock's beat. It does not keep the grain alive: people do (decision 0033).
-        beat = this.RegisterGrainTimer(OnTickAsync, new GrainTimerCreationOptions(beatPeriod, beatPeriod));
+        this.RegisterGrainTimer(OnTickAsync, new GrainTimerCreationOptions(TelephoneFrame.Duration, TelephoneFrame.Duration));
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -245,7 +238,6 @@ public sealed partial class CallGrain(
                 // Written up to the moment it was played first, so that it starts there in the recording.
                 recorder.WriteUntil(clip.CallMs, RelayClipFrame);
                 recorder.PlayClip(samples);
-                KeepTheBeat();
                 break;
             case CallEnded ended when recorder is not null && recording is not null:
                 recorder.WriteUntil(ended.CallMs, RelayClipFrame);
@@ -263,18 +255,7 @@ public sealed partial class CallGrain(
         {
             recorder.WriteUntil(state.CallMsAt(Now), RelayClipFrame);
         }
-        KeepTheBeat();
         await ForgetDeadNodesAsync();
-    }
-
-    /// <summary>A frame's beat while a clip plays, so that listeners hear it in real time; five
-    /// frames' otherwise.</summary>
-    private void KeepTheBeat()
-    {
-        var period = recorder?.PlayingClip == true ? TelephoneFrame.Duration : QuietBeat;
-        if (period == beatPeriod || beat is null) return;
-        beatPeriod = period;
-        beat.Change(period, period);
     }
 
     /// <summary>Participants whose node's silo the cluster has declared dead are gone (decision

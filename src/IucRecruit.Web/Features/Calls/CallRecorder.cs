@@ -14,9 +14,8 @@ namespace IucRecruit.Web.Features.Calls;
 /// </summary>
 public sealed class CallRecorder : IDisposable
 {
-    /// <summary>Voice older than this is dropped rather than let the channels drift apart: twice
-    /// what waits between two of the call's beats when no clip plays (<see cref="CallGrain"/>).</summary>
-    private const int MaxQueuedFrames = 20;
+    /// <summary>Voice older than this is dropped rather than let the channels drift apart.</summary>
+    private const int MaxQueuedFrames = 10;
 
     private readonly WavWriter writer;
     // Frames wait as the μ-law bytes that arrived (the relay already owns them); they are decoded
@@ -46,9 +45,6 @@ public sealed class CallRecorder : IDisposable
     public static CallRecorder Resume(string path) => new(WavWriter.Append(path));
 
     public long WrittenMs => writer.FramesWritten * 1000 / TelephoneFrame.SampleRate;
-
-    /// <summary>Whether a clip is still being mixed in: its frames are due to listeners one by one.</summary>
-    public bool PlayingClip => clips.Count > 0;
 
     /// <summary>Queues a received frame for the recording. The frame must not change afterwards.</summary>
     public void PushVoice(AudioSource source, byte[] muLawFrame)
