@@ -70,32 +70,6 @@ public sealed class CallHubTests(LiveCallApp app) : IClassFixture<LiveCallApp>
         Assert.True(SignalLevel.Rms(channels[1]) > 500, "the candidate's channel is silent");
     }
 
-    /// <summary>The recording is written on the call clock's beat: a clip starts in it at the moment
-    /// it was played, not at the beat before (decision 0078).</summary>
-    [Fact]
-    public async Task A_clip_starts_in_the_recording_at_the_moment_it_was_played()
-    {
-        await using var call = await CallParticipants.ScheduleAndConnectAsync(app, candidateIndex: 3);
-        await call.JoinAllAsync();
-        await call.RolePlayer.InvokeAsync("Ring");
-        await call.Candidate.InvokeAsync("Answer");
-        await call.Assessor.NextEventAsync("answered");
-
-        await call.RolePlayer.InvokeAsync("PlayClip", TestCallScenarios.ClipId);
-        var playedAtMs = (await call.Assessor.NextEventAsync("clip-played")).GetProperty("callMs").GetInt64();
-        Assert.Equal(TestCallScenarios.ClipSamples.Length / 160, (await call.Candidate.ReceiveAudioAsync("Clip", 25)).Count);
-        await call.Candidate.InvokeAsync("EndCall");
-        await call.RolePlayer.NextEventAsync("ended");
-
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RecruitmentDbContext>();
-        var recording = await db.CallRecordings.SingleAsync(r => r.MockCallId == call.CallId);
-        var (_, channels) = WavReader.ReadSamples(Path.Combine(app.Services.GetRequiredService<RecordingStorage>().Folder, recording.RelativePath));
-        var onsetMs = Array.FindIndex(channels[0], sample => Math.Abs(sample) > 1000) * 1000L / 8000;
-        // The frame that holds the moment: no earlier than the start of its 20 ms frame.
-        Assert.InRange(onsetMs, playedAtMs - 20, playedAtMs);
-    }
-
     [Fact]
     public async Task Each_method_refuses_the_roles_that_may_not_call_it_and_logs_the_refusal()
     {

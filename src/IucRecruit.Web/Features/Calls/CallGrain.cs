@@ -235,8 +235,6 @@ public sealed partial class CallGrain(
                 recorder = CallRecorder.Start(recordings.PathOf(recording));
                 break;
             case ClipPlayed clip when recorder is not null && scenario.ClipSamples.TryGetValue(clip.ClipId, out var samples):
-                // Written up to the moment it was played first, so that it starts there in the recording.
-                recorder.WriteUntil(clip.CallMs, RelayClipFrame);
                 recorder.PlayClip(samples);
                 break;
             case CallEnded ended when recorder is not null && recording is not null:

@@ -1,38 +1,36 @@
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Protocol;
 
 namespace IucRecruit.Web.Features.Calls;
 
 /// <summary>
 /// This node's <see cref="ICallListener"/> (decision 0034), like Orleans' GPSTracker sample's
 /// <c>RemoteLocationHub</c>: a call grain on another node pushes to it through its observer
-/// reference, a call grain on this node calls it directly (decision 0077), and it writes to the
-/// connections on this node through the call hub's <see cref="CallHubConnections"/>.
+/// reference, a call grain on this node calls it directly (decision 0077), and it sends to the
+/// connections through this node's own <see cref="IHubContext{THub}"/>.
 /// </summary>
-public sealed partial class CallListener(CallHubConnections connections, ILogger<CallListener> log) : ICallListener
+public sealed partial class CallListener(IHubContext<CallHub> hub, ILogger<CallListener> log) : ICallListener
 {
-    public Task Audio(string[] connectionIds, string source, byte[] frame) => Send(connectionIds, "audio", [source, frame]);
-
-    public Task CallEvent(string[] connectionIds, string callEventJson) => Send(connectionIds, "callEvent", [callEventJson]);
-
-    // One message for all of them: SignalR serializes it once per protocol and caches the bytes in
-    // it (decision 0078). A connection that has just closed is simply not there.
-    private Task Send(string[] connectionIds, string target, object?[] arguments)
+    // One connection at a time: SignalR's Clients(ids) walks every connection of the node to find
+    // the few it names, for every frame (the calls benchmark found it among the relay's top costs,
+    // growing with the node's connections); Client(id) looks each one up.
+    public Task Audio(string[] connectionIds, string source, byte[] frame)
     {
-        var message = new SerializedHubMessage(new InvocationMessage(target, arguments));
-        foreach (var connectionId in connectionIds)
-        {
-            if (connections.Find(connectionId) is { } connection) Watch(connection.WriteAsync(message));
-        }
+        foreach (var connectionId in connectionIds) Watch(hub.Clients.Client(connectionId).SendAsync("audio", source, frame));
         return Task.CompletedTask;
     }
 
-    // A write usually completes at once (the message is in the connection's buffer); only one that
-    // is still going needs watching, and a failed one is logged rather than lost silently.
-    private void Watch(ValueTask writing)
+    public Task CallEvent(string[] connectionIds, string callEventJson)
     {
-        if (writing.IsCompletedSuccessfully) return;
-        _ = writing.AsTask().ContinueWith(static (task, state) => LogSendFailed((ILogger)state!, task.Exception!),
+        foreach (var connectionId in connectionIds) Watch(hub.Clients.Client(connectionId).SendAsync("callEvent", callEventJson));
+        return Task.CompletedTask;
+    }
+
+    // A send usually completes at once (the message is in the connection's buffer); only one that
+    // is still going needs watching, and a failed one is logged rather than lost silently.
+    private void Watch(Task sending)
+    {
+        if (sending.IsCompletedSuccessfully) return;
+        _ = sending.ContinueWith(static (task, state) => LogSendFailed((ILogger)state!, task.Exception!),
             log, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 

@@ -27,10 +27,6 @@ public static class CallRegistration
         services.AddSingleton<ICallScenarios, LibraryCallScenarios>();
         services.AddSingleton<CallRelayMetrics>();
         RecordingStorage.AddRecordingStorage(services, configuration);
-        // The call hub's connections, kept by id for its listener (decision 0078); SignalR's open
-        // generic default still serves any other hub.
-        services.AddSingleton<CallHubConnections>();
-        services.AddSingleton<HubLifetimeManager<CallHub>>(provider => provider.GetRequiredService<CallHubConnections>());
         services.AddSingleton<CallListener>();
         services.AddSingleton<CallNode>();
         services.AddSingleton<LiveCallsBySilo>();
