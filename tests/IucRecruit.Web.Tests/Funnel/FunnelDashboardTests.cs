@@ -74,6 +74,10 @@ public sealed class FunnelDashboardTests(RecruitmentApp app) : IClassFixture<Rec
         Assert.Contains("<details class=\"panel filters\" id=\"filters\" open=\"open\">", found, StringComparison.Ordinal);
         Assert.Contains("No campaign name contains “no-such-campaign”.", none, StringComparison.Ordinal);
         Assert.DoesNotMatch("<option value=\"[0-9a-f-]{36}\"", none);
+        // The chosen campaign stays in the list, but it is not a match for the search.
+        var chosen = await manager.GetPageAsync($"/manager/funnel?campaign={app.Demo.Campaign.Id}&campaignSearch=no-such-campaign");
+        Assert.Contains($"<option value=\"{app.Demo.Campaign.Id}\" selected=\"selected\">", chosen, StringComparison.Ordinal);
+        Assert.Contains("No campaign name contains “no-such-campaign”.", chosen, StringComparison.Ordinal);
     }
 
     /// <summary>The download serves the filtered report's own tables, the practice section's too; what

@@ -110,10 +110,11 @@ public sealed class IndexModel(FunnelReports reports, FunnelQueries queries, Pra
         return await file(report, filter);
     }
 
-    /// <summary>What the campaign list holds, under it.</summary>
+    /// <summary>What the campaign list holds, under it. The chosen campaign is listed whatever the
+    /// search, so it does not count as a match.</summary>
     public string CampaignHint => (CampaignSearch?.Trim(), Choices) switch
     {
-        ({ Length: > 0 } search, { Campaigns.Count: 0 }) => $"No campaign name contains “{search}”.",
+        ({ Length: > 0 } search, var choices) when choices.Campaigns.All(c => c.Id == Campaign) => $"No campaign name contains “{search}”.",
         ({ Length: > 0 } search, { MoreCampaigns: true }) => $"The {FunnelQueries.CampaignChoices} newest campaigns whose name contains “{search}”.",
         ({ Length: > 0 } search, _) => $"Campaigns whose name contains “{search}”, newest first.",
         (_, { MoreCampaigns: true }) => $"The {FunnelQueries.CampaignChoices} newest campaigns. To choose an older one, find it by name.",
